@@ -1,0 +1,252 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/newslint/newslint/lang"
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/output"
+	"github.com/newslint/newslint/rules"
+)
+
+// exitCode is the process status: scripts and CI gates depend on it.
+type exitCode int
+
+const (
+	exitOK       exitCode = 0 // no finding at or above --fail-on
+	exitFindings exitCode = 1 // at least one finding at or above --fail-on
+	exitError    exitCode = 2 // a usage error, or a file that could not be linted
+)
+
+// version is set at build time with -ldflags "-X main.version=…"; otherwise
+// it comes from the module's build information.
+var version = ""
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// usageError marks errors in how newslint was called.
+type usageError struct{ error }
+
+// checkOptions holds the flags of the default command, which lints files.
+type checkOptions struct {
+	format  string
+	color   string
+	enable  []string
+	disable []string
+	failOn  string
+	lang    string
+	jobs    int
+
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
+	opts := &checkOptions{stdin: stdin, stdout: stdout, stderr: stderr}
+	var code exitCode
+	root := newRootCmd(opts, &code)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	if err := root.Execute(); err != nil {
+		fmt.Fprintf(stderr, "newslint: %v\n", err)
+		if errors.As(err, new(usageError)) {
+			fmt.Fprintln(stderr, "Run 'newslint --help' for usage.")
+		}
+		return exitError
+	}
+	return code
+}
+
+func newRootCmd(opts *checkOptions, code *exitCode) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "newslint [flags] PATH...",
+		Short: "Lint news articles for content-integrity defects",
+		Long: `newslint checks news articles for the defects that republished, scraped and
+machine-translated news carries and spell-checkers miss: one person's name
+spelled several ways, contradictory job titles, and stray scraper boilerplate.
+
+PATH is a file, a directory (searched recursively for .txt, .md, .markdown,
+.html and .htm files, skipping hidden folders) or "-" for standard input.
+
+Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
+usage error or a file that could not be read or decoded (the other files are
+still linted and reported).`,
+		Example: `  newslint article.txt
+  newslint --format json content/
+  cat article.txt | newslint -
+  newslint --disable boilerplate --fail-on error posts/`,
+		Version:       buildVersion(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{errors.New("no PATH given: name files or folders to lint, or - for standard input")}
+			}
+			c, err := runCheck(opts, args)
+			*code = c
+			return err
+		},
+	}
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	f := cmd.Flags()
+	f.StringVar(&opts.format, "format", "text", "output format: "+strings.Join(output.Formats, ", "))
+	f.StringVar(&opts.color, "color", "auto", "colour output: auto (only on a terminal, unless NO_COLOR is set), always, never")
+	f.StringArrayVar(&opts.enable, "enable", nil, "run only these rules (repeatable); see 'newslint rules'")
+	f.StringArrayVar(&opts.disable, "disable", nil, "do not run this rule (repeatable)")
+	f.StringVar(&opts.failOn, "fail-on", "warning", "lowest severity that makes newslint exit 1: error, warning or info")
+	f.StringVar(&opts.lang, "lang", "auto", "article language: auto (detect per article), "+strings.Join(lang.Codes(), ", "))
+	f.IntVar(&opts.jobs, "jobs", 0, "files linted at once (0: one per CPU)")
+	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts))
+	return cmd
+}
+
+// selectRules applies --enable and --disable to the full rule list.
+func selectRules(enable, disable []string) ([]*lint.Rule, error) {
+	all := rules.All()
+	for _, name := range append(append([]string(nil), enable...), disable...) {
+		if rules.ByName(name) == nil {
+			var names []string
+			for _, r := range all {
+				names = append(names, r.Name)
+			}
+			return nil, usageError{fmt.Errorf("unknown rule %q (valid rules: %s)", name, strings.Join(names, ", "))}
+		}
+	}
+	on := map[string]bool{}
+	for _, r := range all {
+		on[r.Name] = len(enable) == 0
+	}
+	for _, n := range enable {
+		on[n] = true
+	}
+	for _, n := range disable {
+		on[n] = false
+	}
+	var out []*lint.Rule
+	for _, r := range all {
+		if on[r.Name] {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func useColor(mode string, w io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if _, ok := os.LookupEnv("NO_COLOR"); ok {
+			return false, nil
+		}
+		f, ok := w.(*os.File)
+		return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())), nil
+	}
+	return false, usageError{fmt.Errorf("invalid --color %q (want auto, always or never)", mode)}
+}
+
+func runCheck(opts *checkOptions, args []string) (exitCode, error) {
+	failOn, err := lint.ParseSeverity(opts.failOn)
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("invalid --fail-on: %v", err)}
+	}
+	if opts.lang != "auto" && lang.Get(opts.lang) == nil {
+		return exitError, usageError{fmt.Errorf("invalid --lang %q (want auto or one of %s)", opts.lang, strings.Join(lang.Codes(), ", "))}
+	}
+	if opts.jobs < 0 {
+		return exitError, usageError{fmt.Errorf("invalid --jobs %d (want 0 or more)", opts.jobs)}
+	}
+	selected, err := selectRules(opts.enable, opts.disable)
+	if err != nil {
+		return exitError, err
+	}
+	color, err := useColor(opts.color, opts.stdout)
+	if err != nil {
+		return exitError, err
+	}
+	w, err := output.New(opts.format, opts.stdout, output.Options{Color: color})
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
+	}
+	engine, err := lint.NewEngine(selected, nil)
+	if err != nil {
+		return exitError, err
+	}
+	sources, walkErrs := collectSources(args, opts.stdin)
+	runner := &lint.Runner{Engine: engine, Workers: opts.jobs, Prepare: languageSetter(opts.lang)}
+
+	var sum output.Summary
+	code := exitOK
+	var writeErr error
+	emit := func(r lint.Result) {
+		sum.Add(r)
+		if r.Err != nil {
+			fmt.Fprintf(opts.stderr, "newslint: %s\n", r.Err)
+			code = exitError
+		}
+		for _, f := range r.Findings {
+			if f.Severity >= failOn && code == exitOK {
+				code = exitFindings
+			}
+		}
+		if err := w.File(r); err != nil && writeErr == nil {
+			writeErr = err
+		}
+	}
+	for _, e := range walkErrs {
+		emit(lint.Result{Path: e.Path, Err: &e})
+	}
+	runner.Run(sources, emit)
+	if err := w.Close(sum); err != nil && writeErr == nil {
+		writeErr = err
+	}
+	if writeErr != nil {
+		return exitError, fmt.Errorf("writing output: %w", writeErr)
+	}
+	return code, nil
+}
+
+// languageSetter returns the hook that sets each document's language:
+// the --lang value, or the language its words suggest.
+func languageSetter(mode string) func(*lint.Document) {
+	return func(d *lint.Document) {
+		if mode != "auto" {
+			d.Lang = mode
+			return
+		}
+		// The first few hundred words are enough to tell the languages apart.
+		const sample = 300
+		words := make([]string, 0, sample)
+		for i, t := range d.Tokens {
+			if t.Kind == lint.Word {
+				words = append(words, d.TokenText(i))
+				if len(words) == sample {
+					break
+				}
+			}
+		}
+		d.Lang = lang.Detect(words)
+	}
+}

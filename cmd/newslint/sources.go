@@ -1,0 +1,117 @@
+package main
+
+import (
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// articleExts are the file endings a directory walk picks up. A file named
+// on the command line is linted whatever its ending.
+var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+// stdinPath is how standard input is named in output.
+const stdinPath = "<stdin>"
+
+// collectSources expands the command-line paths into sources sorted by
+// path, so that output order never depends on argument order or on the
+// file system. Paths that cannot be read become errors.
+func collectSources(args []string, stdin io.Reader) ([]lint.Source, []lint.FileError) {
+	var sources []lint.Source
+	var errs []lint.FileError
+	seen := map[string]bool{}
+	add := func(path string) {
+		if seen[path] {
+			return
+		}
+		seen[path] = true
+		sources = append(sources, lint.Source{Path: path, Read: func() ([]byte, error) { return readFile(path) }})
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			if !seen[stdinPath] {
+				seen[stdinPath] = true
+				sources = append(sources, lint.Source{Path: stdinPath, Read: func() ([]byte, error) { return io.ReadAll(stdin) }})
+			}
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			errs = append(errs, lint.FileError{Path: arg, Message: describeError(err)})
+			continue
+		}
+		if !info.IsDir() {
+			add(filepath.Clean(arg))
+			continue
+		}
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, lint.FileError{Path: path, Message: describeError(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if path != arg && strings.HasPrefix(name, ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && articleExts[strings.ToLower(filepath.Ext(name))] && !strings.HasPrefix(name, ".") {
+				add(path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, lint.FileError{Path: arg, Message: describeError(err)})
+		}
+	}
+	sort.SliceStable(sources, func(i, j int) bool { return sources[i].Path < sources[j].Path })
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Path < errs[j].Path })
+	return sources, errs
+}
+
+func readFile(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, describeErrorValue(err)
+	}
+	return b, nil
+}
+
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+
+func describeErrorValue(err error) error { return plainError(describeError(err)) }
+
+// describeError states why a path could not be read, without repeating the
+// path (the caller prints it first).
+func describeError(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file or directory"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if ok := asPathError(err, &pe); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func asPathError(err error, target **fs.PathError) bool {
+	pe, ok := err.(*fs.PathError)
+	if ok {
+		*target = pe
+	}
+	return ok
+}

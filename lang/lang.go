@@ -1,0 +1,267 @@
+// Package lang holds the per-language data that newslint's analyses read:
+// stopwords for detection, honorifics, title phrases, place qualifiers and
+// boilerplate patterns. Each language is one YAML file in data/, so adding a
+// language means adding a file, not code.
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// Language is everything newslint knows about one language.
+type Language struct {
+	Code string
+	Name string
+
+	stopwords  map[string]bool
+	honorifics map[string]bool
+	modifiers  map[string]bool
+	particles  map[string]bool
+
+	// PlaceLinks are the word sequences that may join a title to a following
+	// place: "of" in "Prime Minister of Japan".
+	PlaceLinks [][]string
+
+	// Titles are job-title phrases, longest first so that the longest match wins.
+	Titles []TitlePhrase
+	// Places are country and organisation qualifiers, longest first.
+	Places []PlacePhrase
+	// Boilerplate patterns match whole lines left by scrapers and templates.
+	Boilerplate []BoilerplatePattern
+
+	// titlesByFirst and placesByFirst index phrases by their first word, so
+	// that matching costs one map look-up per token.
+	titlesByFirst map[string][]TitlePhrase
+	placesByFirst map[string][]PlacePhrase
+}
+
+// TitlesFrom returns the title phrases that may start with the word w,
+// longest first. Title phrases match as written or entirely in lower case.
+func (l *Language) TitlesFrom(w string) []TitlePhrase { return l.titlesByFirst[w] }
+
+// PlacesFrom returns the place phrases that start with the word w, longest
+// first. Places match only as written: "US" is a place, "us" is not.
+func (l *Language) PlacesFrom(w string) []PlacePhrase { return l.placesByFirst[w] }
+
+// Matches reports whether words, as written in a text, are this title phrase.
+func (t TitlePhrase) Matches(words []string) bool {
+	if len(words) != len(t.Words) {
+		return false
+	}
+	for i, w := range words {
+		if w != t.Words[i] && w != strings.ToLower(t.Words[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TitlePhrase is one way of writing an office: "Menteri Luar Negeri" for foreign-minister.
+type TitlePhrase struct {
+	Words  []string // the phrase split into words, as written
+	Office string   // the office key shared across languages: "foreign-minister"
+	// Unique offices have one holder per country or organisation at a time.
+	Unique bool
+	// Place is set when the phrase names its country itself: "Secretary of State" is the US foreign minister.
+	Place string
+}
+
+// PlacePhrase is one way of naming a country or organisation: "AS" for us.
+type PlacePhrase struct {
+	Words []string
+	Place string
+}
+
+// BoilerplatePattern matches a line of scraper or template boilerplate.
+type BoilerplatePattern struct {
+	Re   *regexp.Regexp
+	What string // what the line is, for the message: "related-article link"
+}
+
+// IsStopword reports whether w (any case) is a function word of the language.
+func (l *Language) IsStopword(w string) bool { return l.stopwords[strings.ToLower(w)] }
+
+// IsHonorific reports whether w is a form of address that precedes a name ("Mr", "Pak").
+func (l *Language) IsHonorific(w string) bool { return l.honorifics[strings.TrimSuffix(w, ".")] }
+
+// IsNameParticle reports whether the lower-case word w may stand inside a
+// name ("bin", "van").
+func (l *Language) IsNameParticle(w string) bool { return l.particles[w] }
+
+// IsTitleModifier reports whether w changes what a title means for its
+// holder now ("former", "mantan", "acting", "shadow").
+func (l *Language) IsTitleModifier(w string) bool { return l.modifiers[strings.ToLower(w)] }
+
+type fileData struct {
+	Code       string   `yaml:"code"`
+	Name       string   `yaml:"name"`
+	Stopwords  []string `yaml:"stopwords"`
+	Honorifics []string `yaml:"honorifics"`
+	Modifiers  []string `yaml:"title_modifiers"`
+	Particles  []string `yaml:"name_particles"`
+	PlaceLinks []string `yaml:"place_links"`
+	Titles     []struct {
+		Office  string   `yaml:"office"`
+		Unique  bool     `yaml:"unique"`
+		Place   string   `yaml:"place"`
+		Phrases []string `yaml:"phrases"`
+	} `yaml:"titles"`
+	Places []struct {
+		Place   string   `yaml:"place"`
+		Phrases []string `yaml:"phrases"`
+	} `yaml:"places"`
+	Boilerplate []struct {
+		Pattern string `yaml:"pattern"`
+		What    string `yaml:"what"`
+	} `yaml:"boilerplate"`
+}
+
+var (
+	loadOnce  sync.Once
+	languages map[string]*Language
+	codes     []string
+	loadErr   error
+)
+
+func load() {
+	languages = map[string]*Language{}
+	entries, err := dataFS.ReadDir("data")
+	if err != nil {
+		loadErr = err
+		return
+	}
+	for _, e := range entries {
+		raw, err := dataFS.ReadFile("data/" + e.Name())
+		if err != nil {
+			loadErr = err
+			return
+		}
+		l, err := parse(raw)
+		if err != nil {
+			loadErr = fmt.Errorf("lang/data/%s: %w", e.Name(), err)
+			return
+		}
+		languages[l.Code] = l
+		codes = append(codes, l.Code)
+	}
+	sort.Strings(codes)
+}
+
+func parse(raw []byte) (*Language, error) {
+	var fd fileData
+	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&fd); err != nil {
+		return nil, err
+	}
+	if fd.Code == "" {
+		return nil, fmt.Errorf("no language code")
+	}
+	l := &Language{
+		Code: fd.Code, Name: fd.Name,
+		stopwords: set(fd.Stopwords, strings.ToLower), honorifics: set(fd.Honorifics, nil),
+		modifiers: set(fd.Modifiers, strings.ToLower), particles: set(fd.Particles, nil),
+	}
+	for _, pl := range fd.PlaceLinks {
+		l.PlaceLinks = append(l.PlaceLinks, strings.Fields(pl))
+	}
+	for _, t := range fd.Titles {
+		for _, p := range t.Phrases {
+			l.Titles = append(l.Titles, TitlePhrase{Words: strings.Fields(p), Office: t.Office, Unique: t.Unique, Place: t.Place})
+		}
+	}
+	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Words) > len(l.Titles[j].Words) })
+	for _, p := range fd.Places {
+		for _, ph := range p.Phrases {
+			l.Places = append(l.Places, PlacePhrase{Words: strings.Fields(ph), Place: p.Place})
+		}
+	}
+	sort.SliceStable(l.Places, func(i, j int) bool { return len(l.Places[i].Words) > len(l.Places[j].Words) })
+	l.titlesByFirst = map[string][]TitlePhrase{}
+	for _, t := range l.Titles {
+		first := t.Words[0]
+		l.titlesByFirst[first] = append(l.titlesByFirst[first], t)
+		if lower := strings.ToLower(first); lower != first {
+			l.titlesByFirst[lower] = append(l.titlesByFirst[lower], t)
+		}
+	}
+	l.placesByFirst = map[string][]PlacePhrase{}
+	for _, p := range l.Places {
+		l.placesByFirst[p.Words[0]] = append(l.placesByFirst[p.Words[0]], p)
+	}
+	for _, b := range fd.Boilerplate {
+		re, err := regexp.Compile(b.Pattern)
+		if err != nil {
+			return nil, fmt.Errorf("boilerplate pattern %q: %w", b.Pattern, err)
+		}
+		l.Boilerplate = append(l.Boilerplate, BoilerplatePattern{Re: re, What: b.What})
+	}
+	return l, nil
+}
+
+func set(words []string, norm func(string) string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		if norm != nil {
+			w = norm(w)
+		}
+		m[w] = true
+	}
+	return m
+}
+
+func mustLoad() {
+	loadOnce.Do(load)
+	if loadErr != nil {
+		// The data is embedded and checked by tests; failing here is a build bug.
+		panic(loadErr)
+	}
+}
+
+// Get returns the language with the given code, or nil.
+func Get(code string) *Language {
+	mustLoad()
+	return languages[code]
+}
+
+// Codes lists the languages newslint has data for, sorted.
+func Codes() []string {
+	mustLoad()
+	return append([]string(nil), codes...)
+}
+
+// Detect guesses the language of a text from its words by counting
+// stopwords. It returns "" when no language has at least minHits stopwords
+// or two languages are too close to call.
+func Detect(words []string) string {
+	mustLoad()
+	const minHits = 3
+	best, second, bestCode := 0, 0, ""
+	for _, c := range codes {
+		n := 0
+		for _, w := range words {
+			if languages[c].stopwords[strings.ToLower(w)] {
+				n++
+			}
+		}
+		if n > best {
+			best, second, bestCode = n, best, c
+		} else if n > second {
+			second = n
+		}
+	}
+	if best < minHits || best < second*3/2 {
+		return ""
+	}
+	return bestCode
+}

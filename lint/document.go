@@ -1,0 +1,286 @@
+// Package lint is newslint's engine: it parses an article once into a
+// Document, runs rules and the shared analyses they require, and turns their
+// diagnostics into positioned, totally ordered findings. It knows no rule and
+// no terminal.
+package lint
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) into a Document's source.
+type Span struct{ Start, End int }
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+const (
+	Word   TokenKind = iota // letters, possibly with inner apostrophes or hyphens: "don't", "negara-negara"
+	Number                  // digits, possibly with inner separators: "10.000", "3,5", "2024"
+	Punct                   // any other single non-space character
+)
+
+// Token is one word, number or punctuation mark.
+type Token struct {
+	Span
+	Kind TokenKind
+}
+
+// Sentence is a run of tokens ending at sentence punctuation or a paragraph end.
+// Tokens indexes Document.Tokens: [First, Last).
+type Sentence struct {
+	Span
+	First, Last int
+}
+
+// Paragraph is a block of prose: a run of non-blank lines. Sentences indexes
+// Document.Sentences: [First, Last).
+type Paragraph struct {
+	Span
+	First, Last int
+}
+
+// Document is an article parsed once; every analysis reads it and none
+// re-scans the raw text to find positions. All spans index Src.
+type Document struct {
+	Path string
+	Src  []byte
+	// Lang is a language code ("id", "en") or "" when unknown.
+	Lang string
+
+	// lineStarts holds the byte offset at which each line begins.
+	lineStarts []int
+
+	// Lines are the spans of each line without its terminator.
+	Lines      []Span
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+}
+
+// Text returns the source text of a span.
+func (d *Document) Text(s Span) string { return string(d.Src[s.Start:s.End]) }
+
+// TokenText returns the source text of token i.
+func (d *Document) TokenText(i int) string { return d.Text(d.Tokens[i].Span) }
+
+// Position is a 1-based line and column; the column counts characters, not bytes.
+type Position struct{ Line, Column int }
+
+// Position converts a byte offset to a line and column.
+func (d *Document) Position(off int) Position {
+	line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+	if line < 0 {
+		line = 0
+	}
+	col := utf8.RuneCount(d.Src[d.lineStarts[line]:off]) + 1
+	return Position{Line: line + 1, Column: col}
+}
+
+// LineOf returns the 0-based index of the line holding offset off.
+func (d *Document) LineOf(off int) int {
+	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+}
+
+// Parse builds a Document from plain text, which must be valid UTF-8. A
+// leading byte-order mark is kept in Src but never tokenised.
+func Parse(path string, src []byte) *Document {
+	d := &Document{Path: path, Src: src}
+	d.splitLines()
+	d.splitParagraphs()
+	return d
+}
+
+func (d *Document) splitLines() {
+	start := 0
+	if len(d.Src) >= 3 && d.Src[0] == 0xEF && d.Src[1] == 0xBB && d.Src[2] == 0xBF {
+		start = 3
+	}
+	d.lineStarts = append(d.lineStarts, 0)
+	for i := start; i < len(d.Src); i++ {
+		if d.Src[i] == '\n' {
+			end := i
+			if end > start && d.Src[end-1] == '\r' {
+				end--
+			}
+			d.Lines = append(d.Lines, Span{start, end})
+			start = i + 1
+			d.lineStarts = append(d.lineStarts, start)
+		}
+	}
+	if start < len(d.Src) {
+		d.Lines = append(d.Lines, Span{start, len(d.Src)})
+	}
+}
+
+func (d *Document) isBlank(s Span) bool {
+	for _, r := range string(d.Src[s.Start:s.End]) {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *Document) splitParagraphs() {
+	para := -1 // index into Lines of the current paragraph's first line
+	flush := func(lastLine int) {
+		if para < 0 {
+			return
+		}
+		span := Span{d.Lines[para].Start, d.Lines[lastLine].End}
+		p := Paragraph{Span: span, First: len(d.Sentences)}
+		d.tokenize(span)
+		p.Last = len(d.Sentences)
+		d.Paragraphs = append(d.Paragraphs, p)
+		para = -1
+	}
+	for i, l := range d.Lines {
+		if d.isBlank(l) {
+			flush(i - 1)
+			continue
+		}
+		if para < 0 {
+			para = i
+		}
+	}
+	flush(len(d.Lines) - 1)
+}
+
+// tokenize splits a paragraph into tokens and sentences. A line break ends a
+// sentence: scraped and republished text puts one sentence, heading or link
+// per line, often without final punctuation, and a name must never run from
+// one such line into the next.
+func (d *Document) tokenize(para Span) {
+	src := d.Src
+	sentFirst := len(d.Tokens)
+	endSentence := func(end int) {
+		if len(d.Tokens) > sentFirst {
+			d.Sentences = append(d.Sentences, Sentence{
+				Span:  Span{d.Tokens[sentFirst].Start, end},
+				First: sentFirst, Last: len(d.Tokens),
+			})
+		}
+		sentFirst = len(d.Tokens)
+	}
+	i := para.Start
+	for i < para.End {
+		r, n := utf8.DecodeRune(src[i:])
+		switch {
+		case r == '\n':
+			if len(d.Tokens) > sentFirst {
+				endSentence(d.Tokens[len(d.Tokens)-1].End)
+			}
+			i += n
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			end := scanWord(src, i, para.End)
+			d.Tokens = append(d.Tokens, Token{Span{i, end}, Word})
+			i = end
+		case unicode.IsDigit(r):
+			end := scanNumber(src, i, para.End)
+			d.Tokens = append(d.Tokens, Token{Span{i, end}, Number})
+			i = end
+		default:
+			d.Tokens = append(d.Tokens, Token{Span{i, i + n}, Punct})
+			i += n
+			if isSentenceEnd(r) && endsSentenceAt(src, i, para.End, d) {
+				endSentence(i)
+			}
+		}
+	}
+	endSentence(para.End)
+}
+
+func isSentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+// endsSentenceAt decides whether sentence punctuation just before off ends
+// the sentence: it must be followed by space (or closing quotes then space)
+// and the previous token must not be a known abbreviation-like single letter.
+func endsSentenceAt(src []byte, off, end int, d *Document) bool {
+	j := off
+	for j < end {
+		r, n := utf8.DecodeRune(src[j:])
+		if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || isSentenceEnd(r) {
+			j += n
+			continue
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		break
+	}
+	// "J. K. Rowling", "U.S." : a single letter before the period is an initial.
+	if n := len(d.Tokens); n >= 2 && src[off-1] == '.' {
+		prev := d.Tokens[n-2]
+		if prev.Kind == Word && utf8.RuneCount(src[prev.Start:prev.End]) == 1 {
+			return false
+		}
+		if prev.Kind == Word && isAbbreviation(string(src[prev.Start:prev.End])) {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations are titles that take a period in English and Indonesian
+// and never end a sentence.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "St": true,
+	"Sen": true, "Rep": true, "Gen": true, "Col": true, "Lt": true, "Capt": true,
+	"Gov": true, "Jr": true, "Sr": true, "No": true, "vs": true, "Inc": true,
+	"Co": true, "Corp": true, "Ltd": true, "Bpk": true, "Ir": true, "Drs": true,
+	"H": true, "Hj": true, "dkk": true, "dll": true, "Tn": true, "Ny": true, "Jl": true,
+}
+
+func isAbbreviation(w string) bool { return abbreviations[w] }
+
+// scanWord returns the end of the word starting at i. Apostrophes, hyphens
+// and periods join letters on both sides ("don't", "Jum'at", "Jae-myung").
+func scanWord(src []byte, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRune(src[i:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		if isWordJoiner(r) && i+n < end {
+			r2, _ := utf8.DecodeRune(src[i+n:])
+			if unicode.IsLetter(r2) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func isWordJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
+
+// scanNumber returns the end of the number starting at i: digits with inner
+// '.', ',' or ':' separators ("10.000", "3,5", "07:30").
+func scanNumber(src []byte, i, end int) int {
+	for i < end {
+		c := src[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		if (c == '.' || c == ',' || c == ':') && i+1 < end && src[i+1] >= '0' && src[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}

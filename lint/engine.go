@@ -1,0 +1,146 @@
+package lint
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Engine runs a fixed set of rules over documents. It is safe for
+// concurrent use.
+type Engine struct {
+	rules []*Rule
+	// severity overrides a rule's default severity, by rule name.
+	severity map[string]Severity
+	// order lists every analysis the rules need, dependencies first.
+	order []*Analysis
+}
+
+// NewEngine prepares rules to run. Rules run in the order given; their
+// findings are sorted afterwards, so the order changes nothing visible.
+func NewEngine(rules []*Rule, severity map[string]Severity) (*Engine, error) {
+	e := &Engine{rules: rules, severity: severity}
+	seen := map[*Analysis]int{} // 1: visiting, 2: done
+	var visit func(a *Analysis, path []string) error
+	visit = func(a *Analysis, path []string) error {
+		switch seen[a] {
+		case 1:
+			return fmt.Errorf("lint: analysis cycle: %s", strings.Join(append(path, a.Name), " -> "))
+		case 2:
+			return nil
+		}
+		seen[a] = 1
+		for _, dep := range a.Requires {
+			if err := visit(dep, append(path, a.Name)); err != nil {
+				return err
+			}
+		}
+		seen[a] = 2
+		e.order = append(e.order, a)
+		return nil
+	}
+	for _, r := range rules {
+		for _, a := range r.Requires {
+			if err := visit(a, []string{r.Name}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return e, nil
+}
+
+// Rules returns the rules the engine runs.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Lint runs every rule on doc and returns its findings in their total order.
+func (e *Engine) Lint(doc *Document) []Finding {
+	pass := &Pass{Doc: doc, results: make(map[*Analysis]any, len(e.order))}
+	for _, a := range e.order {
+		pass.results[a] = a.Run(pass)
+	}
+	var diags []Diagnostic
+	for _, r := range e.rules {
+		sev, ok := e.severity[r.Name]
+		if !ok {
+			sev = r.Severity
+		}
+		pass.report = func(d Diagnostic) {
+			d.Rule, d.Severity = r.Name, sev
+			diags = append(diags, d)
+		}
+		r.Run(pass)
+	}
+	pass.report = nil
+	findings := make([]Finding, len(diags))
+	for i, d := range diags {
+		findings[i] = newFinding(doc, d)
+	}
+	SortFindings(findings)
+	return findings
+}
+
+// Finding is a diagnostic resolved to lines and columns, ready for output.
+type Finding struct {
+	Path     string
+	Rule     string
+	Severity Severity
+	Start    Position
+	End      Position
+	Message  string
+	Text     string // the exact flagged source text
+	Related  []RelatedFinding
+	Fixes    []Fix
+	Span     Span
+	LineText string // the source line holding Start, for display
+}
+
+// RelatedFinding is a RelatedSpan resolved to a position.
+type RelatedFinding struct {
+	Start   Position
+	Text    string
+	Message string
+}
+
+func newFinding(doc *Document, d Diagnostic) Finding {
+	f := Finding{
+		Path:     doc.Path,
+		Rule:     d.Rule,
+		Severity: d.Severity,
+		Start:    doc.Position(d.Span.Start),
+		End:      doc.Position(d.Span.End),
+		Message:  d.Message,
+		Text:     doc.Text(d.Span),
+		Fixes:    d.Fixes,
+		Span:     d.Span,
+	}
+	if line := doc.LineOf(d.Span.Start); line >= 0 && line < len(doc.Lines) {
+		f.LineText = doc.Text(doc.Lines[line])
+	}
+	for _, r := range d.Related {
+		f.Related = append(f.Related, RelatedFinding{
+			Start: doc.Position(r.Span.Start), Text: doc.Text(r.Span), Message: r.Message,
+		})
+	}
+	return f
+}
+
+// SortFindings orders findings by path, position, rule and message: a total
+// order on anything a user can see, so output never depends on scheduling.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Start != b.Start {
+			return a.Start.Line < b.Start.Line || a.Start.Line == b.Start.Line && a.Start.Column < b.Start.Column
+		}
+		if a.End != b.End {
+			return a.End.Line < b.End.Line || a.End.Line == b.End.Line && a.End.Column < b.End.Column
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}

@@ -1,0 +1,58 @@
+// Package output writes lint results for people (text) and for programs
+// (JSON). Every writer receives results already in their total order and
+// streams them, so output never waits for, or holds, the whole run.
+package output
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// Writer receives the results of a run in order.
+type Writer interface {
+	// File is called once per linted source, in output order.
+	File(r lint.Result) error
+	// Close writes whatever closes the output, such as a summary.
+	Close(s Summary) error
+}
+
+// Summary counts what a run found.
+type Summary struct {
+	Files      int
+	Findings   int
+	Errors     int
+	BySeverity [3]int // indexed by lint.Severity
+}
+
+// Add counts one result.
+func (s *Summary) Add(r lint.Result) {
+	s.Files++
+	if r.Err != nil {
+		s.Errors++
+	}
+	s.Findings += len(r.Findings)
+	for _, f := range r.Findings {
+		s.BySeverity[f.Severity]++
+	}
+}
+
+// Formats lists the names accepted by New.
+var Formats = []string{"text", "json"}
+
+// Options configures a writer.
+type Options struct {
+	Color bool
+}
+
+// New returns the writer for a format name.
+func New(format string, w io.Writer, opts Options) (Writer, error) {
+	switch format {
+	case "text":
+		return newText(w, opts.Color), nil
+	case "json":
+		return newJSON(w), nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+}

@@ -1,0 +1,115 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"sync"
+	"unicode/utf8"
+)
+
+// Source is one article to lint: a display path and a way to read it.
+type Source struct {
+	Path string
+	Read func() ([]byte, error)
+}
+
+// FileError is a file that could not be linted, and why.
+type FileError struct {
+	Path    string
+	Message string
+}
+
+func (e FileError) Error() string { return e.Path + ": " + e.Message }
+
+// Result is everything newslint learnt about one source.
+type Result struct {
+	Path     string
+	Findings []Finding
+	Err      *FileError
+}
+
+// Runner lints sources in parallel and delivers results in source order.
+type Runner struct {
+	Engine *Engine
+	// Workers bounds parallelism; 0 means GOMAXPROCS.
+	Workers int
+	// Prepare, when set, completes a parsed document before rules run
+	// (it sets the language, say).
+	Prepare func(*Document)
+}
+
+// Run lints every source and calls emit once per source, in the order of
+// sources, from a single goroutine. At most a few results wait for an
+// earlier slow file, so memory stays bounded by the work in flight, not by
+// the number of files.
+func (r *Runner) Run(sources []Source, emit func(Result)) {
+	workers := r.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		src  Source
+		done chan Result
+	}
+	jobs := make(chan job)
+	pending := make(chan chan Result, workers*4)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.done <- r.lintOne(j.src)
+			}
+		}()
+	}
+	go func() {
+		for _, s := range sources {
+			done := make(chan Result, 1)
+			pending <- done // blocks while the window is full
+			jobs <- job{s, done}
+		}
+		close(jobs)
+		close(pending)
+	}()
+	for done := range pending {
+		emit(<-done)
+	}
+	wg.Wait()
+}
+
+func (r *Runner) lintOne(s Source) Result {
+	src, err := s.Read()
+	if err != nil {
+		return Result{Path: s.Path, Err: &FileError{s.Path, err.Error()}}
+	}
+	if msg := checkText(src); msg != "" {
+		return Result{Path: s.Path, Err: &FileError{s.Path, msg}}
+	}
+	doc := Parse(s.Path, src)
+	if r.Prepare != nil {
+		r.Prepare(doc)
+	}
+	return Result{Path: s.Path, Findings: r.Engine.Lint(doc)}
+}
+
+// checkText explains why src cannot be linted as text, or returns "".
+func checkText(src []byte) string {
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return fmt.Sprintf("not a text file (NUL byte at offset %d)", i)
+	}
+	if !utf8.Valid(src) {
+		off := 0
+		for off < len(src) {
+			r, n := utf8.DecodeRune(src[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		line := bytes.Count(src[:off], []byte("\n")) + 1
+		return fmt.Sprintf("not valid UTF-8 (invalid byte 0x%02x at line %d, offset %d)", src[off], line, off)
+	}
+	return ""
+}

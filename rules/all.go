@@ -1,0 +1,31 @@
+// Package rules holds newslint's checks, one file per rule, and the shared
+// analyses (building blocks) they read.
+package rules
+
+import (
+	"sort"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// All returns every rule, sorted by name. The list is explicit: a rule
+// exists when it is written here, not when some init function ran.
+func All() []*lint.Rule {
+	all := []*lint.Rule{
+		Boilerplate,
+		NameVariant,
+		TitleConflict,
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
+	return all
+}
+
+// ByName returns the rule with the given name, or nil.
+func ByName(name string) *lint.Rule {
+	for _, r := range All() {
+		if r.Name == name {
+			return r
+		}
+	}
+	return nil
+}

@@ -1,0 +1,152 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/lang"
+	"github.com/newslint/newslint/lint"
+)
+
+// Boilerplate flags whole lines that scrapers and CMS templates leave in an
+// article: related-article links, ad markers, channel and app promos.
+var Boilerplate = &lint.Rule{
+	Name:     "boilerplate",
+	Severity: lint.Warning,
+	Doc: `stray scraper or template line in the article
+
+Republished and scraped articles keep lines that were never part of the
+story: related-article links ("Baca juga: …", "Read also: …"), ad markers
+("ADVERTISEMENT"), scroll prompts, and promos for an outlet's WhatsApp or
+Telegram channel, app or newsletter. The rule matches whole lines against
+each language's patterns (lang/data/*.yaml), after removing list, quote and
+emphasis markers at the start of the line. Story sentences that merely
+mention reading, subscribing or WhatsApp are not flagged: a pattern must
+match where the line begins, or match a channel invitation link.
+
+Example (flagged):
+
+    Baca Juga: AS: Korea Utara Kirim 10.000 Tentara untuk Berlatih di Rusia
+    Read also: How the talks collapsed
+
+Not flagged:
+
+    Warga diminta membaca juga petunjuk resmi dari pemerintah.
+    Millions of people use WhatsApp to read the news.
+
+The suggested fix deletes the line.`,
+	Requires: []*lint.Analysis{StrayLines},
+	Run:      runBoilerplate,
+}
+
+func runBoilerplate(pass *lint.Pass) {
+	doc := pass.Doc
+	for _, sl := range lint.ResultOf[[]StrayLine](pass, StrayLines) {
+		pass.Report(lint.Diagnostic{
+			Span:    sl.Span,
+			Message: "stray " + sl.What + " left in the article: " + quoteStart(doc.Text(sl.Span), 40),
+			Fixes:   []lint.Fix{{Message: "Delete the line", Edits: []lint.Edit{{Span: lineWithBreak(doc, sl.Line), NewText: ""}}}},
+		})
+	}
+}
+
+// StrayLines is the building block that finds boilerplate lines. Besides
+// the boilerplate rule, analyses that read story text use it to skip them:
+// a "Baca juga" link quotes another story's headline, not this one's people.
+var StrayLines = &lint.Analysis{Name: "stray-lines", Run: findStrayLines}
+
+// StrayLine is a line of scraper or template boilerplate.
+type StrayLine struct {
+	Line int       // 0-based index into Document.Lines
+	Span lint.Span // the line without list or emphasis markers
+	What string    // what kind of boilerplate, from the language data
+}
+
+func findStrayLines(pass *lint.Pass) any {
+	doc := pass.Doc
+	langs := boilerplateLanguages(doc.Lang)
+	var out []StrayLine
+	for i, line := range doc.Lines {
+		body := trimLineMarkers(doc, line)
+		if body.Len() == 0 {
+			continue
+		}
+		text := doc.Text(body)
+		for _, l := range langs {
+			if what := matchBoilerplate(l, text); what != "" {
+				out = append(out, StrayLine{Line: i, Span: body, What: what})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func matchBoilerplate(l *lang.Language, text string) string {
+	for _, p := range l.Boilerplate {
+		if p.Re.MatchString(text) {
+			return p.What
+		}
+	}
+	return ""
+}
+
+// boilerplateLanguages puts the article's own language first; every
+// language's patterns apply, because scraped pages mix an English template
+// with Indonesian text and the other way round.
+func boilerplateLanguages(code string) []*lang.Language {
+	var out []*lang.Language
+	if l := lang.Get(code); l != nil {
+		out = append(out, l)
+	}
+	for _, c := range lang.Codes() {
+		if c != code {
+			out = append(out, lang.Get(c))
+		}
+	}
+	return out
+}
+
+// trimLineMarkers narrows a line to its text without leading Markdown list,
+// quote, heading or emphasis markers and without surrounding space.
+func trimLineMarkers(doc *lint.Document, line lint.Span) lint.Span {
+	s, e := line.Start, line.End
+	for s < e {
+		r, n := utf8.DecodeRune(doc.Src[s:e])
+		if !(unicode.IsSpace(r) || strings.ContainsRune("*_#>-•[", r)) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRune(doc.Src[s:e])
+		if !(unicode.IsSpace(r) || strings.ContainsRune("*_]", r)) {
+			break
+		}
+		e -= n
+	}
+	return lint.Span{Start: s, End: e}
+}
+
+// lineWithBreak is line i with its line terminator, so deleting it leaves no blank line.
+func lineWithBreak(doc *lint.Document, i int) lint.Span {
+	span := doc.Lines[i]
+	end := span.End
+	if end < len(doc.Src) && doc.Src[end] == '\r' {
+		end++
+	}
+	if end < len(doc.Src) && doc.Src[end] == '\n' {
+		end++
+	}
+	return lint.Span{Start: span.Start, End: end}
+}
+
+// quoteStart quotes the first n characters of s, marking a cut with "…".
+func quoteStart(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return `"` + s + `"`
+	}
+	r := []rune(s)
+	return `"` + strings.TrimSpace(string(r[:n])) + `…"`
+}

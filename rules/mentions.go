@@ -1,0 +1,382 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/lang"
+	"github.com/newslint/newslint/lint"
+)
+
+// Mentions is the building block that finds the people an article names and
+// the job titles attached to them. It reports nothing; name-variant,
+// title-conflict and later rules read its result instead of scanning the
+// text again.
+var Mentions = &lint.Analysis{Name: "mentions", Requires: []*lint.Analysis{StrayLines}, Run: findMentions}
+
+// MentionSet is the result of Mentions.
+type MentionSet struct {
+	// Lang is the article's language data; nil when the language is unknown.
+	Lang   *lang.Language
+	Names  []NameMention
+	Titles []TitleMention
+}
+
+// NameMention is a run of capitalised words that may name a person:
+// "Mark Rutte", "Yoon Suk-yeol", "Raut". Forms of address and possessive
+// endings are not part of it.
+type NameMention struct {
+	Span      lint.Span
+	Words     []lint.Span
+	Sentence  int
+	Honorific bool // preceded by a form of address: "Mr", "Pak"
+	Title     int  // index into MentionSet.Titles of the title before the name, or -1
+}
+
+// TitleMention is a job title found in the text, with the country or
+// organisation written beside it.
+type TitleMention struct {
+	Span     lint.Span // the title and its place, as written
+	Office   string    // office key shared across languages: "foreign-minister"
+	Unique   bool      // one holder per place at a time
+	Place    string    // place key ("us", "nato"), or "" when none is written
+	Modified bool      // "former", "acting", "deputy"…: not the current full holder
+	Holder   int       // index into MentionSet.Names of the name after the title, or -1
+	Sentence int
+}
+
+// Surname returns the last word of the name.
+func (m NameMention) Surname() lint.Span { return m.Words[len(m.Words)-1] }
+
+// maxNameWords bounds a person's name; longer capitalised runs are
+// organisations, events or headlines.
+const maxNameWords = 4
+
+type phrase struct {
+	first, end int // token range
+	title      *lang.TitlePhrase
+	place      string
+}
+
+func findMentions(pass *lint.Pass) any {
+	doc := pass.Doc
+	ms := &MentionSet{Lang: lang.Get(doc.Lang)}
+	if ms.Lang == nil {
+		return ms
+	}
+	f := mentionFinder{doc: doc, l: ms.Lang, ms: ms}
+	f.collectWords()
+	stray := lint.ResultOf[[]StrayLine](pass, StrayLines)
+	for si, s := range doc.Sentences {
+		if len(stray) > 0 && inStrayLine(doc, stray, s.Span) || f.titleCase(s) {
+			continue
+		}
+		f.sentence(si)
+	}
+	return ms
+}
+
+func inStrayLine(doc *lint.Document, stray []StrayLine, s lint.Span) bool {
+	line := doc.LineOf(s.Start)
+	for _, sl := range stray {
+		if sl.Line == line {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether a sentence is written in headline case, where
+// capitals say nothing about names: most of its words are capitalised.
+func (f *mentionFinder) titleCase(s lint.Sentence) bool {
+	words, caps := 0, 0
+	for i := s.First; i < s.Last; i++ {
+		t := f.doc.Tokens[i]
+		if t.Kind != lint.Word {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRune(f.doc.Src[t.Start:]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+type mentionFinder struct {
+	doc *lint.Document
+	l   *lang.Language
+	ms  *MentionSet
+	// lower holds every word the article writes in lower case, and midCaps
+	// every capitalised word it writes inside a sentence: they tell a
+	// sentence-initial common word ("Meskipun", "Yesterday") from a name.
+	lower   map[string]bool
+	midCaps map[string]bool
+}
+
+func (f *mentionFinder) collectWords() {
+	f.lower = map[string]bool{}
+	f.midCaps = map[string]bool{}
+	for _, s := range f.doc.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			t := f.doc.Tokens[i]
+			if t.Kind != lint.Word {
+				continue
+			}
+			r, _ := utf8.DecodeRune(f.doc.Src[t.Start:])
+			switch {
+			case unicode.IsLower(r):
+				f.lower[f.doc.TokenText(i)] = true
+			case i > s.First && !f.afterOpening(i, s.First):
+				f.midCaps[f.doc.TokenText(i)] = true
+			}
+		}
+	}
+}
+
+// afterOpening reports whether token i starts a sentence in effect: only
+// opening quotes or brackets stand between it and the sentence start.
+func (f *mentionFinder) afterOpening(i, first int) bool {
+	for j := i - 1; j >= first; j-- {
+		t := f.doc.Tokens[j]
+		if t.Kind != lint.Punct || !strings.Contains("\"“‘'([«", f.doc.Text(t.Span)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *mentionFinder) sentence(si int) {
+	doc := f.doc
+	s := doc.Sentences[si]
+	phrases := f.phrases(s.First, s.Last)
+
+	// Titles: join each title phrase to a place written just before it
+	// ("US Secretary of State") or just after it ("Menteri Luar Negeri AS").
+	titleAt := map[int]int{} // token after a title (and its place) -> title index
+	used := make([]bool, s.Last-s.First)
+	for _, p := range phrases {
+		for i := p.first; i < p.end; i++ {
+			used[i-s.First] = true
+		}
+	}
+	for pi, p := range phrases {
+		if p.title == nil {
+			continue
+		}
+		tm := TitleMention{Office: p.title.Office, Unique: p.title.Unique, Place: p.title.Place, Holder: -1, Sentence: si}
+		start, end := p.first, p.end
+		if pi > 0 && phrases[pi-1].title == nil && phrases[pi-1].end == p.first && tm.Place == "" {
+			tm.Place, start = phrases[pi-1].place, phrases[pi-1].first
+		}
+		if pi+1 < len(phrases) && phrases[pi+1].title == nil && tm.Place == "" {
+			next := phrases[pi+1]
+			if next.first == p.end || f.linked(p.end, next.first) {
+				tm.Place, end = next.place, next.end
+			}
+		}
+		tm.Modified = start > s.First && doc.Tokens[start-1].Kind == lint.Word && f.l.IsTitleModifier(doc.TokenText(start-1))
+		tm.Span = lint.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[end-1].End}
+		titleAt[end] = len(f.ms.Titles)
+		f.ms.Titles = append(f.ms.Titles, tm)
+	}
+
+	// Names: runs of capitalised words outside titles and places.
+	for i := s.First; i < s.Last; {
+		if used[i-s.First] || !f.nameWord(i) {
+			i++
+			continue
+		}
+		end := i + 1
+		for end < s.Last && !used[end-s.First] && (f.nameWord(end) || f.particleInName(end, s.Last)) && !f.possessive(end-1) {
+			end++
+		}
+		f.addName(si, i, end, titleAt)
+		i = end
+	}
+}
+
+// phrases finds the title and place phrases of a sentence, longest first,
+// left to right, without overlaps.
+func (f *mentionFinder) phrases(first, last int) []phrase {
+	var out []phrase
+	words := make([]string, 0, 4)
+	for i := first; i < last; {
+		t := f.doc.Tokens[i]
+		if t.Kind != lint.Word {
+			i++
+			continue
+		}
+		w := f.doc.TokenText(i)
+		matched := false
+		for k := range f.l.TitlesFrom(w) {
+			tp := &f.l.TitlesFrom(w)[k]
+			if end, ok := f.matchWords(i, last, tp.Words, &words, tp.Matches); ok {
+				out = append(out, phrase{first: i, end: end, title: tp})
+				i, matched = end, true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		for _, pp := range f.l.PlacesFrom(w) {
+			exact := func(ws []string) bool { return equalWords(ws, pp.Words) }
+			if end, ok := f.matchWords(i, last, pp.Words, &words, exact); ok {
+				out = append(out, phrase{first: i, end: end, place: pp.Place})
+				i, matched = end, true
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+// matchWords checks whether the words starting at token i satisfy match;
+// it returns the end token.
+func (f *mentionFinder) matchWords(i, last int, want []string, buf *[]string, match func([]string) bool) (int, bool) {
+	if i+len(want) > last {
+		return 0, false
+	}
+	*buf = (*buf)[:0]
+	for j := i; j < i+len(want); j++ {
+		if f.doc.Tokens[j].Kind != lint.Word {
+			return 0, false
+		}
+		*buf = append(*buf, f.doc.TokenText(j))
+	}
+	return i + len(want), match(*buf)
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// linked reports whether the tokens [from, to) are one of the language's
+// place links ("of", "of the").
+func (f *mentionFinder) linked(from, to int) bool {
+	for _, link := range f.l.PlaceLinks {
+		if to-from != len(link) {
+			continue
+		}
+		ok := true
+		for k, w := range link {
+			if f.doc.TokenText(from+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether token i can be part of a name: a capitalised
+// word that is not an acronym.
+func (f *mentionFinder) nameWord(i int) bool {
+	t := f.doc.Tokens[i]
+	if t.Kind != lint.Word {
+		return false
+	}
+	text := f.doc.Text(t.Span)
+	r, n := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if n < len(text) && isAllUpper(text) {
+		return false // "NATO", "TNI": organisations, not people
+	}
+	return true
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// particleInName reports whether token i is a particle between two name words.
+func (f *mentionFinder) particleInName(i, last int) bool {
+	return i+1 < last && f.l.IsNameParticle(f.doc.TokenText(i)) && f.nameWord(i+1)
+}
+
+// possessive reports whether word token i ends in a possessive "'s".
+func (f *mentionFinder) possessive(i int) bool {
+	w := f.doc.TokenText(i)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+func (f *mentionFinder) addName(si, first, end int, titleAt map[int]int) {
+	doc := f.doc
+	s := doc.Sentences[si]
+	// A sentence-initial word is capitalised by position alone unless the
+	// article shows otherwise: drop it when it is a function word, when the
+	// article also writes it in lower case, or when it starts a long run
+	// and is never capitalised inside a sentence.
+	if first == s.First || f.afterOpening(first, s.First) {
+		w := doc.TokenText(first)
+		if f.l.IsStopword(w) || f.lower[strings.ToLower(w)] || (end-first >= 3 && !f.midCaps[w]) {
+			first++
+		}
+	}
+	// Function words never start or end a name ("Di Pyongyang").
+	for first < end && f.l.IsStopword(doc.TokenText(first)) {
+		first++
+	}
+	for end > first && f.l.IsStopword(doc.TokenText(end-1)) {
+		end--
+	}
+	honorific := false
+	for first < end && f.l.IsHonorific(doc.TokenText(first)) {
+		first, honorific = first+1, true
+	}
+	if first >= end || end-first > maxNameWords {
+		return
+	}
+	if first > s.First && f.l.IsHonorific(strings.TrimSuffix(doc.TokenText(first-1), ".")) {
+		honorific = true
+	}
+	if first > s.First+1 && doc.TokenText(first-1) == "." && f.l.IsHonorific(doc.TokenText(first-2)) {
+		honorific = true
+	}
+	m := NameMention{Sentence: si, Honorific: honorific, Title: -1}
+	for i := first; i < end; i++ {
+		if f.l.IsNameParticle(doc.TokenText(i)) {
+			continue
+		}
+		span := doc.Tokens[i].Span
+		if f.possessive(i) {
+			span.End = span.Start + strings.LastIndexAny(doc.TokenText(i), "'’")
+		}
+		m.Words = append(m.Words, span)
+	}
+	m.Span = lint.Span{Start: m.Words[0].Start, End: m.Words[len(m.Words)-1].End}
+	// The title directly before, allowing a comma: "Presiden AS, Joe Biden".
+	ti, ok := titleAt[first]
+	if !ok && first > s.First && doc.TokenText(first-1) == "," {
+		ti, ok = titleAt[first-1]
+	}
+	if ok {
+		m.Title = ti
+		f.ms.Titles[ti].Holder = len(f.ms.Names)
+	}
+	f.ms.Names = append(f.ms.Names, m)
+}
+

@@ -1,0 +1,236 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// NameVariant flags one person's name spelled in different ways in one article.
+var NameVariant = &lint.Rule{
+	Name:     "name-variant",
+	Severity: lint.Warning,
+	Requires: []*lint.Analysis{Mentions},
+	Doc: `one person's name spelled different ways in one article
+
+Machine translation and hurried rewriting leave one person under several
+spellings: the seed article calls NATO's Secretary General "Mark Roth",
+"Mark Routh" and "Raut". Edit distance alone cannot tell such a slip from
+two real surnames a letter apart, so the rule links two spellings only when
+all of these agree:
+
+  - the surnames sound alike (the same Soundex key) and are at most two
+    edits apart, short for their length;
+  - both mentions are full names with the same given names ("Mark Roth",
+    "Mark Routh"), or one is a surname alone that comes after the full name
+    and matches no other full name in the article ("Raut").
+
+People who share a surname but not a given name (Joe Biden and Hunter
+Biden), names whose differing part is short (Kim Jong Un, Kim Jong Il),
+places and organisations from the language data (Korea Utara, Korea
+Selatan), acronyms, possessives ("Biden's") and forms of address ("Mr",
+"Pak") are never reported.
+
+Each mention whose spelling differs from the one the article uses most
+(on a tie, the first full name) is reported, with related spans pointing
+at the other spellings and a fix that replaces the surname.
+
+Example:
+
+    Sekretaris Jenderal NATO Mark Roth membenarkan laporan itu.
+    Meskipun Mark Routh menyebut …      <- flagged: "Routh" vs "Roth"
+    … menampik kekhawatiran Raut …      <- flagged: "Raut" vs "Roth"`,
+	Run: runNameVariant,
+}
+
+func runNameVariant(pass *lint.Pass) {
+	ms := lint.ResultOf[*MentionSet](pass, Mentions)
+	doc := pass.Doc
+	names := ms.Names
+	if len(names) < 2 {
+		return
+	}
+	surname := func(i int) string { return doc.Text(names[i].Surname()) }
+	key := func(i int) string { return strings.ToLower(surname(i)) }
+
+	// Spellings in order of first appearance; each becomes a node of a
+	// union-find forest.
+	index := map[string]int{}
+	var spellings []string
+	fullSurname := map[string]bool{} // surnames written with a given name
+	inLongName := map[string]bool{}  // every word of a multi-word name
+	for i, m := range names {
+		k := key(i)
+		if _, ok := index[k]; !ok {
+			index[k] = len(spellings)
+			spellings = append(spellings, k)
+		}
+		if len(m.Words) > 1 {
+			fullSurname[k] = true
+			for _, w := range m.Words {
+				inLongName[strings.ToLower(doc.Text(w))] = true
+			}
+		}
+	}
+	parent := make([]int, len(spellings))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	union := func(a, b int) { parent[find(a)] = find(b) }
+
+	// Full names: the same given names, surnames alike.
+	var full []int
+	for i, m := range names {
+		if len(m.Words) > 1 {
+			full = append(full, i)
+		}
+	}
+	for x, i := range full {
+		for _, j := range full[x+1:] {
+			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) {
+				union(index[key(i)], index[key(j)])
+			}
+		}
+	}
+	// A surname alone refers back to one earlier full name it resembles.
+	for i, m := range names {
+		k := key(i)
+		if len(m.Words) != 1 || fullSurname[k] || inLongName[k] {
+			continue
+		}
+		target := -1
+		for _, j := range full {
+			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) {
+				continue
+			}
+			root := find(index[key(j)])
+			if target >= 0 && target != root {
+				target = -2 // it resembles two different people: say nothing
+				break
+			}
+			target = root
+		}
+		if target >= 0 {
+			union(index[k], target)
+		}
+	}
+
+	// Group mentions by cluster and report the minority spellings.
+	clusters := map[int][]int{}
+	var roots []int
+	for i := range names {
+		r := find(index[key(i)])
+		if _, ok := clusters[r]; !ok {
+			roots = append(roots, r)
+		}
+		clusters[r] = append(clusters[r], i)
+	}
+	for _, r := range roots {
+		reportVariants(pass, names, clusters[r], surname)
+	}
+}
+
+// sameGivenNames reports whether two full names agree on every word but the surname.
+func sameGivenNames(doc *lint.Document, a, b NameMention) bool {
+	if len(a.Words) != len(b.Words) {
+		return false
+	}
+	for k := 0; k < len(a.Words)-1; k++ {
+		if !strings.EqualFold(doc.Text(a.Words[k]), doc.Text(b.Words[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname func(int) string) {
+	count := map[string]int{}
+	first := map[string]int{}     // spelling -> first mention
+	firstFull := map[string]int{} // spelling -> first full-name mention
+	var order []string
+	for _, i := range members {
+		k := strings.ToLower(surname(i))
+		if _, ok := first[k]; !ok {
+			first[k] = i
+			order = append(order, k)
+		}
+		if _, ok := firstFull[k]; !ok && len(names[i].Words) > 1 {
+			firstFull[k] = i
+		}
+		count[k]++
+	}
+	if len(order) < 2 {
+		return
+	}
+	// The preferred spelling is the most used; on a tie, the one whose full
+	// name comes first.
+	rank := func(k string) int {
+		if i, ok := firstFull[k]; ok {
+			return names[i].Span.Start
+		}
+		return names[first[k]].Span.Start + 1<<40
+	}
+	best := append([]string(nil), order...)
+	sort.SliceStable(best, func(a, b int) bool {
+		if count[best[a]] != count[best[b]] {
+			return count[best[a]] > count[best[b]]
+		}
+		return rank(best[a]) < rank(best[b])
+	})
+	preferred := best[0]
+	pi := first[preferred]
+	if i, ok := firstFull[preferred]; ok {
+		pi = i
+	}
+	doc := pass.Doc
+	preferredName := doc.Text(names[pi].Span)
+	preferredSurname := surname(pi)
+
+	var all []string
+	for _, k := range order {
+		all = append(all, surname(first[k]))
+	}
+	for _, i := range members {
+		k := strings.ToLower(surname(i))
+		if k == preferred {
+			continue
+		}
+		var related []lint.RelatedSpan
+		for _, other := range order {
+			if other != k {
+				related = append(related, lint.RelatedSpan{
+					Span:    names[first[other]].Span,
+					Message: fmt.Sprintf("spelled %q here (%s)", surname(first[other]), times(count[other])),
+				})
+			}
+		}
+		m := names[i]
+		pass.Report(lint.Diagnostic{
+			Span: m.Span,
+			Message: fmt.Sprintf("%q looks like another spelling of %q: this article writes the name %d ways (%s)",
+				doc.Text(m.Span), preferredName, len(order), strings.Join(all, ", ")),
+			Related: related,
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Replace %q with %q", surname(i), preferredSurname),
+				Edits:   []lint.Edit{{Span: m.Surname(), NewText: preferredSurname}},
+			}},
+		})
+	}
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	return fmt.Sprintf("%d times", n)
+}

@@ -1,0 +1,83 @@
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// soundex returns the American Soundex key of a word (a letter and three
+// digits), after folding common Latin diacritics so that "Erdoğan" and
+// "Erdogan" share a key. Words with no Latin letter get "".
+func soundex(word string) string {
+	const codes = "01230120022455012623010202" // a..z
+	var key [4]byte
+	n := 0
+	var last byte
+	for _, r := range word {
+		c := foldLatin(r)
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		code := codes[c-'a']
+		if n == 0 {
+			key[0] = c - 'a' + 'A'
+			n, last = 1, code
+			continue
+		}
+		switch {
+		case c == 'h' || c == 'w':
+			// h and w do not separate letters with the same code.
+		case code == '0':
+			last = 0
+		case code != last:
+			key[n] = code
+			n++
+			last = code
+		}
+		if n == 4 {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	for ; n < 4; n++ {
+		key[n] = '0'
+	}
+	return string(key[:])
+}
+
+// foldLatin lower-cases r and strips the common diacritics of Latin letters.
+func foldLatin(r rune) byte {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return byte(r) + 'a' - 'A'
+		}
+		return byte(r)
+	}
+	const from, to = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśşšţťùúûüūůűųýÿźżž", "aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorrssstuuuuuuuuuyyzzz"
+	lower := []rune(strings.ToLower(string(r)))[0]
+	if i := strings.IndexRune(from, lower); i >= 0 {
+		return to[utf8.RuneCountInString(from[:i])]
+	}
+	return 0
+}
+
+// similarSurnames reports whether two different spellings plausibly write
+// the same surname: they sound alike (same Soundex key) and are at most two
+// edits apart, and the edits are few for the word's length. Short words are
+// never similar: "Un" and "Il" are different people's names.
+func similarSurnames(a, b string) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la < 4 || lb < 4 || strings.EqualFold(a, b) {
+		return false
+	}
+	ka := soundex(a)
+	if ka == "" || ka != soundex(b) {
+		return false
+	}
+	d := levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b))
+	return d <= 2 && d*5 <= 2*max(la, lb)
+}
