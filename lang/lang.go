@@ -27,6 +27,7 @@ type Language struct {
 	honorifics map[string]bool
 	modifiers  map[string]bool
 	particles  map[string]bool
+	conj       map[string]bool
 
 	// PlaceLinks are the word sequences that may join a title to a following
 	// place: "of" in "Prime Minister of Japan".
@@ -98,6 +99,9 @@ func (l *Language) IsHonorific(w string) bool { return l.honorifics[strings.Trim
 // name ("bin", "van").
 func (l *Language) IsNameParticle(w string) bool { return l.particles[w] }
 
+// IsConjunction reports whether w joins two coordinated phrases ("and", "dan").
+func (l *Language) IsConjunction(w string) bool { return l.conj[strings.ToLower(w)] }
+
 // IsTitleModifier reports whether w changes what a title means for its
 // holder now ("former", "mantan", "acting", "shadow").
 func (l *Language) IsTitleModifier(w string) bool { return l.modifiers[strings.ToLower(w)] }
@@ -109,6 +113,7 @@ type fileData struct {
 	Honorifics []string `yaml:"honorifics"`
 	Modifiers  []string `yaml:"title_modifiers"`
 	Particles  []string `yaml:"name_particles"`
+	Conj       []string `yaml:"conjunctions"`
 	PlaceLinks []string `yaml:"place_links"`
 	Titles     []struct {
 		Office  string   `yaml:"office"`
@@ -171,6 +176,7 @@ func parse(raw []byte) (*Language, error) {
 		Code: fd.Code, Name: fd.Name,
 		stopwords: set(fd.Stopwords, strings.ToLower), honorifics: set(fd.Honorifics, nil),
 		modifiers: set(fd.Modifiers, strings.ToLower), particles: set(fd.Particles, nil),
+		conj: set(fd.Conj, strings.ToLower),
 	}
 	for _, pl := range fd.PlaceLinks {
 		l.PlaceLinks = append(l.PlaceLinks, strings.Fields(pl))

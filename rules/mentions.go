@@ -31,7 +31,10 @@ type NameMention struct {
 	Words     []lint.Span
 	Sentence  int
 	Honorific bool // preceded by a form of address: "Mr", "Pak"
-	Title     int  // index into MentionSet.Titles of the title before the name, or -1
+	// SentenceStart is set when the name opens its sentence, where a
+	// capital says nothing about whether a word is a name.
+	SentenceStart bool
+	Title         int // index into MentionSet.Titles of the title before the name, or -1
 }
 
 // TitleMention is a job title found in the text, with the country or
@@ -44,6 +47,14 @@ type TitleMention struct {
 	Modified bool      // "former", "acting", "deputy"…: not the current full holder
 	Holder   int       // index into MentionSet.Names of the name after the title, or -1
 	Sentence int
+	// Paragraph indexes Document.Paragraphs.
+	Paragraph int
+	// Coordinated is set when the title follows "and"/"dan" or a comma.
+	Coordinated bool
+	// Qualified is set when an unknown capitalised word stands before the
+	// title ("Nova Scotia Premier"): its place is written, but not one the
+	// language data knows.
+	Qualified bool
 }
 
 // Surname returns the last word of the name.
@@ -69,6 +80,9 @@ func findMentions(pass *lint.Pass) any {
 	f.collectWords()
 	stray := lint.ResultOf[[]StrayLine](pass, StrayLines)
 	for si, s := range doc.Sentences {
+		for f.para+1 < len(doc.Paragraphs) && doc.Paragraphs[f.para].Last <= si {
+			f.para++
+		}
 		if len(stray) > 0 && inStrayLine(doc, stray, s.Span) || f.titleCase(s) {
 			continue
 		}
@@ -113,6 +127,7 @@ type mentionFinder struct {
 	// sentence-initial common word ("Meskipun", "Yesterday") from a name.
 	lower   map[string]bool
 	midCaps map[string]bool
+	para    int // the paragraph of the sentence being read
 }
 
 func (f *mentionFinder) collectWords() {
@@ -168,7 +183,14 @@ func (f *mentionFinder) sentence(si int) {
 		tm := TitleMention{Office: p.title.Office, Unique: p.title.Unique, Place: p.title.Place, Holder: -1, Sentence: si}
 		start, end := p.first, p.end
 		if pi > 0 && phrases[pi-1].title == nil && phrases[pi-1].end == p.first && tm.Place == "" {
-			tm.Place, start = phrases[pi-1].place, phrases[pi-1].first
+			// "Western Australian Premier": the place is part of a longer name.
+			if pf := phrases[pi-1].first; pf == s.First || !f.nameWord(pf-1) {
+				tm.Place, start = phrases[pi-1].place, pf
+			} else {
+				tm.Qualified = true
+			}
+		} else if start > s.First && f.nameWord(start-1) && !(start-1 == s.First) {
+			tm.Qualified = true
 		}
 		if pi+1 < len(phrases) && phrases[pi+1].title == nil && tm.Place == "" {
 			next := phrases[pi+1]
@@ -177,6 +199,8 @@ func (f *mentionFinder) sentence(si int) {
 			}
 		}
 		tm.Modified = start > s.First && doc.Tokens[start-1].Kind == lint.Word && f.l.IsTitleModifier(doc.TokenText(start-1))
+		tm.Coordinated = start > s.First && (doc.TokenText(start-1) == "," || f.l.IsConjunction(doc.TokenText(start-1)))
+		tm.Paragraph = f.para
 		tm.Span = lint.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[end-1].End}
 		titleAt[end] = len(f.ms.Titles)
 		f.ms.Titles = append(f.ms.Titles, tm)
@@ -234,6 +258,31 @@ func (f *mentionFinder) phrases(first, last int) []phrase {
 		}
 	}
 	return out
+}
+
+// placeAfter returns the place linked to the tokens before i, as in
+// "… of South Africa".
+func (f *mentionFinder) placeAfter(i, last int) (string, bool) {
+	for _, link := range f.l.PlaceLinks {
+		j := i
+		for _, w := range link {
+			if j >= last || f.doc.TokenText(j) != w {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 || j >= last {
+			continue
+		}
+		var buf []string
+		for _, pp := range f.l.PlacesFrom(f.doc.TokenText(j)) {
+			if _, ok := f.matchWords(j, last, pp.Words, &buf, func(ws []string) bool { return equalWords(ws, pp.Words) }); ok {
+				return pp.Place, true
+			}
+		}
+	}
+	return "", false
 }
 
 // matchWords checks whether the words starting at token i satisfy match;
@@ -356,7 +405,7 @@ func (f *mentionFinder) addName(si, first, end int, titleAt map[int]int) {
 	if first > s.First+1 && doc.TokenText(first-1) == "." && f.l.IsHonorific(doc.TokenText(first-2)) {
 		honorific = true
 	}
-	m := NameMention{Sentence: si, Honorific: honorific, Title: -1}
+	m := NameMention{Sentence: si, Honorific: honorific, Title: -1, SentenceStart: first == s.First || f.afterOpening(first, s.First)}
 	for i := first; i < end; i++ {
 		if f.l.IsNameParticle(doc.TokenText(i)) {
 			continue
@@ -375,8 +424,14 @@ func (f *mentionFinder) addName(si, first, end int, titleAt map[int]int) {
 	}
 	if ok {
 		m.Title = ti
-		f.ms.Titles[ti].Holder = len(f.ms.Names)
+		t := &f.ms.Titles[ti]
+		t.Holder = len(f.ms.Names)
+		// "President Thabo Mbeki of South Africa": the place after the name.
+		if t.Place == "" {
+			if place, ok := f.placeAfter(end, s.Last); ok {
+				t.Place, t.Qualified = place, false
+			}
+		}
 	}
 	f.ms.Names = append(f.ms.Names, m)
 }
-

@@ -59,13 +59,17 @@ func runNameVariant(pass *lint.Pass) {
 	// union-find forest.
 	index := map[string]int{}
 	var spellings []string
-	fullSurname := map[string]bool{} // surnames written with a given name
-	inLongName := map[string]bool{}  // every word of a multi-word name
+	fullSurname := map[string]bool{}  // surnames written with a given name
+	aloneSurname := map[string]bool{} // names written as one word, mid-sentence
+	inLongName := map[string]bool{}   // every word of a multi-word name
 	for i, m := range names {
 		k := key(i)
 		if _, ok := index[k]; !ok {
 			index[k] = len(spellings)
 			spellings = append(spellings, k)
+		}
+		if len(m.Words) == 1 && !m.SentenceStart {
+			aloneSurname[k] = true
 		}
 		if len(m.Words) > 1 {
 			fullSurname[k] = true
@@ -97,20 +101,30 @@ func runNameVariant(pass *lint.Pass) {
 	}
 	for x, i := range full {
 		for _, j := range full[x+1:] {
-			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) {
+			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) && !derived(key(i), key(j)) {
 				union(index[key(i)], index[key(j)])
 			}
 		}
 	}
-	// A surname alone refers back to one earlier full name it resembles.
+	// A surname alone refers back to one earlier full name it resembles,
+	// and only to a name the article treats as a person's: one with a
+	// title or form of address, or whose surname it also uses alone. This
+	// keeps "Standard Life" from claiming "Liffe", and "Long March" "Mars".
+	personLike := map[int]bool{}
+	for _, j := range full {
+		m := names[j]
+		if m.Title >= 0 || m.Honorific || aloneSurname[key(j)] {
+			personLike[find(index[key(j)])] = true
+		}
+	}
 	for i, m := range names {
 		k := key(i)
-		if len(m.Words) != 1 || fullSurname[k] || inLongName[k] {
+		if len(m.Words) != 1 || fullSurname[k] || inLongName[k] || m.SentenceStart {
 			continue
 		}
 		target := -1
 		for _, j := range full {
-			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) {
+			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) || derived(k, key(j)) {
 				continue
 			}
 			root := find(index[key(j)])
@@ -120,7 +134,7 @@ func runNameVariant(pass *lint.Pass) {
 			}
 			target = root
 		}
-		if target >= 0 {
+		if target >= 0 && personLike[target] {
 			union(index[k], target)
 		}
 	}
@@ -135,9 +149,35 @@ func runNameVariant(pass *lint.Pass) {
 		}
 		clusters[r] = append(clusters[r], i)
 	}
+	// Report only people: a cluster where some mention has a title or form
+	// of address, or uses a surname alone. Places and products misspelt
+	// ("Range Rover Vellar") are another rule's business.
 	for _, r := range roots {
-		reportVariants(pass, names, clusters[r], surname)
+		person := false
+		for _, i := range clusters[r] {
+			m := names[i]
+			person = person || m.Title >= 0 || m.Honorific || (len(m.Words) == 1 && !m.SentenceStart)
+		}
+		if person {
+			reportVariants(pass, names, clusters[r], surname)
+		}
 	}
+}
+
+// derived reports whether two lower-case spellings differ only by an ending,
+// as a word and its plural, demonym or adjective do: "Africa" and
+// "African", "Republicans" and "Republican", "Greece" and "Greek". Slips of
+// transliteration change the middle of a name; inflection changes its end.
+func derived(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	common := 0
+	for common < len(ra) && ra[common] == rb[common] {
+		common++
+	}
+	return common == len(ra) || (len(ra) != len(rb) && common >= len(ra)-1)
 }
 
 // sameGivenNames reports whether two full names agree on every word but the surname.
@@ -200,8 +240,14 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 	for _, k := range order {
 		all = append(all, surname(first[k]))
 	}
+	// One finding per deviating spelling, at its first use; the fix
+	// rewrites every use of it.
+	byKey := map[string][]int{}
 	for _, i := range members {
 		k := strings.ToLower(surname(i))
+		byKey[k] = append(byKey[k], i)
+	}
+	for _, k := range order {
 		if k == preferred {
 			continue
 		}
@@ -210,19 +256,27 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 			if other != k {
 				related = append(related, lint.RelatedSpan{
 					Span:    names[first[other]].Span,
-					Message: fmt.Sprintf("spelled %q here (%s)", surname(first[other]), times(count[other])),
+					Message: fmt.Sprintf("spelled %q here (%s in all)", surname(first[other]), times(count[other])),
 				})
 			}
 		}
-		m := names[i]
+		var edits []lint.Edit
+		for _, i := range byKey[k] {
+			edits = append(edits, lint.Edit{Span: names[i].Surname(), NewText: preferredSurname})
+		}
+		m := names[first[k]]
+		msg := fmt.Sprintf("%q looks like another spelling of %q: this article writes the name %d ways (%s)",
+			doc.Text(m.Span), preferredName, len(order), strings.Join(all, ", "))
+		if count[k] > 1 {
+			msg += fmt.Sprintf("; %q is used %s", surname(first[k]), times(count[k]))
+		}
 		pass.Report(lint.Diagnostic{
-			Span: m.Span,
-			Message: fmt.Sprintf("%q looks like another spelling of %q: this article writes the name %d ways (%s)",
-				doc.Text(m.Span), preferredName, len(order), strings.Join(all, ", ")),
+			Span:    m.Span,
+			Message: msg,
 			Related: related,
 			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Replace %q with %q", surname(i), preferredSurname),
-				Edits:   []lint.Edit{{Span: m.Surname(), NewText: preferredSurname}},
+				Message: fmt.Sprintf("Replace %q with %q", surname(first[k]), preferredSurname),
+				Edits:   edits,
 			}},
 		})
 	}

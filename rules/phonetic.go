@@ -71,7 +71,7 @@ func foldLatin(r rune) byte {
 // never similar: "Un" and "Il" are different people's names.
 func similarSurnames(a, b string) bool {
 	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if la < 4 || lb < 4 || strings.EqualFold(a, b) {
+	if la < 4 || lb < 4 || strings.EqualFold(a, b) || foldedEqual(a, b) {
 		return false
 	}
 	ka := soundex(a)
@@ -80,4 +80,19 @@ func similarSurnames(a, b string) bool {
 	}
 	d := levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b))
 	return d <= 2 && d*5 <= 2*max(la, lb)
+}
+
+// foldedEqual reports whether two words differ only in diacritics
+// ("Suárez", "Suarez"): a style choice, not a misspelling.
+func foldedEqual(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		if fa := foldLatin(ra[i]); fa == 0 || fa != foldLatin(rb[i]) {
+			return false
+		}
+	}
+	return true
 }

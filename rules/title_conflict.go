@@ -46,19 +46,26 @@ func runTitleConflict(pass *lint.Pass) {
 	doc := pass.Doc
 	titles, names := ms.Titles, ms.Names
 
-	// A title without a place takes the place of the same office named
-	// earlier in its sentence: "… AS Lloyd Austin dan Menteri Luar Negeri Anthony Blinken".
+	// A title without a place, coordinated with the same office just
+	// before it, takes that office's place: "Menteri Luar Negeri AS Lloyd
+	// Austin dan Menteri Luar Negeri Anthony Blinken". A list of heads of
+	// state separated by commas carries nothing over.
 	places := make([]string, len(titles))
 	implied := make([]bool, len(titles))
 	for i, t := range titles {
 		places[i] = t.Place
-		for j := i - 1; places[i] == "" && j >= 0 && titles[j].Sentence == t.Sentence; j-- {
-			if titles[j].Office == t.Office && titles[j].Place != "" {
-				places[i], implied[i] = titles[j].Place, true
-			}
+		if i == 0 || t.Place != "" || !t.Coordinated || t.Qualified {
+			continue
+		}
+		if prev := titles[i-1]; prev.Sentence == t.Sentence && prev.Office == t.Office && prev.Place != "" {
+			places[i], implied[i] = prev.Place, true
 		}
 	}
-	counts := func(t TitleMention) bool { return t.Unique && !t.Modified && t.Holder >= 0 }
+	// Only full names count: a one-word holder is too often an
+	// organisation the title belongs to ("Academy President").
+	counts := func(t TitleMention) bool {
+		return t.Unique && !t.Modified && t.Holder >= 0 && len(names[t.Holder].Words) > 1
+	}
 	holder := func(i int) NameMention { return names[titles[i].Holder] }
 	span := func(i int) lint.Span { return lint.Span{Start: titles[i].Span.Start, End: holder(i).Span.End} }
 
@@ -75,7 +82,9 @@ func runTitleConflict(pass *lint.Pass) {
 			o := office{t.Office, places[i]}
 			j, ok := firstHolder[o]
 			switch {
-			case !ok:
+			case !ok || titles[j].Paragraph != t.Paragraph:
+				// Holders in different paragraphs are often a
+				// predecessor and a successor.
 				firstHolder[o] = i
 			case differentPeople(doc, holder(i), holder(j)) && !reported[strings.ToLower(who)]:
 				reported[strings.ToLower(who)] = true
@@ -100,7 +109,7 @@ func runTitleConflict(pass *lint.Pass) {
 			firstOffice[person] = i
 			continue
 		}
-		if titles[j].Office != t.Office && (places[i] == places[j] || places[i] == "" || places[j] == "") {
+		if titles[j].Office != t.Office && places[i] != "" && places[i] == places[j] {
 			pass.Report(lint.Diagnostic{
 				Span: span(i),
 				Message: fmt.Sprintf("%q is given two different offices in this article: %s here and %s earlier",
@@ -116,7 +125,18 @@ func runTitleConflict(pass *lint.Pass) {
 // (that is name-variant's finding).
 func differentPeople(doc *lint.Document, a, b NameMention) bool {
 	sa, sb := doc.Text(a.Surname()), doc.Text(b.Surname())
-	return !strings.EqualFold(sa, sb) && !similarSurnames(sa, sb)
+	if strings.EqualFold(sa, sb) || similarSurnames(sa, sb) {
+		return false
+	}
+	// "Muhyiddin" and "Muhyiddin Yassin": one name inside the other.
+	for _, wa := range a.Words {
+		for _, wb := range b.Words {
+			if strings.EqualFold(doc.Text(wa), doc.Text(wb)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // officeName renders an office key and place for a message: "foreign minister (US)".

@@ -236,17 +236,6 @@ func languageSetter(mode string) func(*lint.Document) {
 			d.Lang = mode
 			return
 		}
-		// The first few hundred words are enough to tell the languages apart.
-		const sample = 300
-		words := make([]string, 0, sample)
-		for i, t := range d.Tokens {
-			if t.Kind == lint.Word {
-				words = append(words, d.TokenText(i))
-				if len(words) == sample {
-					break
-				}
-			}
-		}
-		d.Lang = lang.Detect(words)
+		d.Lang = lang.DetectDocument(d)
 	}
 }

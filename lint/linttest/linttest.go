@@ -1,0 +1,144 @@
+// Package linttest runs rules over fixture articles that carry their own
+// expectations, in the manner of x/tools' analysistest: an unexpected
+// finding and an unmet expectation both fail the test.
+//
+// A fixture is a .txt file named NAME.LANG.txt (LANG is a language code:
+// "id", "en"). An expectation is an HTML comment at the end of the line
+// the finding starts on:
+//
+//	Meskipun Mark Routh menyebut … <!-- want name-variant `Mark Routh` -->
+//
+// The backquoted text is a regular expression that must match the whole
+// flagged text. A line may carry several expectations. The comments are
+// removed before the article is linted, so they never affect a finding.
+package linttest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// wantComment matches one expectation comment.
+var wantComment = regexp.MustCompile("[ \t]*<!-- want ([a-z0-9-]+) `([^`]*)` -->")
+
+// Expectation is one "want" comment of a fixture.
+type Expectation struct {
+	Line int
+	Rule string
+	Text *regexp.Regexp
+}
+
+// Fixture is a fixture file with its expectations removed from the text.
+type Fixture struct {
+	Path string
+	Lang string
+	Src  []byte
+	Want []Expectation
+}
+
+// ReadFixture loads a fixture and strips its expectation comments.
+func ReadFixture(path string) (*Fixture, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	base := strings.TrimSuffix(filepath.Base(path), ".txt")
+	lang := strings.TrimPrefix(filepath.Ext(base), ".")
+	if lang == "" {
+		return nil, fmt.Errorf("%s: fixture name must be NAME.LANG.txt", path)
+	}
+	fx := &Fixture{Path: path, Lang: lang}
+	lines := strings.SplitAfter(string(raw), "\n")
+	var out strings.Builder
+	for i, line := range lines {
+		for _, m := range wantComment.FindAllStringSubmatch(line, -1) {
+			re, err := regexp.Compile("^(?:" + m[2] + ")$")
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: bad expectation %q: %v", path, i+1, m[2], err)
+			}
+			fx.Want = append(fx.Want, Expectation{Line: i + 1, Rule: m[1], Text: re})
+		}
+		out.WriteString(wantComment.ReplaceAllString(line, ""))
+	}
+	fx.Src = []byte(out.String())
+	return fx, nil
+}
+
+// Lint runs the rules on the fixture's article.
+func (fx *Fixture) Lint(t testing.TB, rules ...*lint.Rule) []lint.Finding {
+	t.Helper()
+	e, err := lint.NewEngine(rules, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := lint.Parse(fx.Path, fx.Src)
+	doc.Lang = fx.Lang
+	return e.Lint(doc)
+}
+
+// Check compares findings with the fixture's expectations and reports
+// every difference.
+func (fx *Fixture) Check(t testing.TB, findings []lint.Finding) {
+	t.Helper()
+	met := make([]bool, len(fx.Want))
+	for _, f := range findings {
+		found := false
+		for i, w := range fx.Want {
+			if !met[i] && w.Line == f.Start.Line && w.Rule == f.Rule && w.Text.MatchString(f.Text) {
+				met[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s:%d:%d: unexpected finding [%s] %q: %s", fx.Path, f.Start.Line, f.Start.Column, f.Rule, f.Text, f.Message)
+		}
+	}
+	for i, w := range fx.Want {
+		if !met[i] {
+			t.Errorf("%s:%d: no [%s] finding matching `%s`", fx.Path, w.Line, w.Rule, w.Text)
+		}
+	}
+}
+
+// Run lints every fixture in dir with the given rule and checks it. It also
+// requires the positive and negative fixtures a rule needs to be trusted:
+// for each language, at least one fixture that expects findings and one
+// that expects none.
+func Run(t *testing.T, dir string, rule *lint.Rule, langs ...string) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(paths)
+	positive, negative := map[string]bool{}, map[string]bool{}
+	for _, p := range paths {
+		fx, err := ReadFixture(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fx.Want) > 0 {
+			positive[fx.Lang] = true
+		} else {
+			negative[fx.Lang] = true
+		}
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			fx.Check(t, fx.Lint(t, rule))
+		})
+	}
+	for _, l := range langs {
+		if !positive[l] {
+			t.Errorf("%s: no positive fixture (one with a want comment) in language %q", dir, l)
+		}
+		if !negative[l] {
+			t.Errorf("%s: no negative fixture (one without findings) in language %q", dir, l)
+		}
+	}
+}
