@@ -21,7 +21,13 @@ type MentionSet struct {
 	Lang   *lang.Language
 	Names  []NameMention
 	Titles []TitleMention
+
+	lower map[string]bool
 }
+
+// WrittenLower reports whether the article also writes w in lower case,
+// which makes a capitalised w a common word ("Black", "Face"), not a name.
+func (ms *MentionSet) WrittenLower(w string) bool { return ms.lower[strings.ToLower(w)] }
 
 // NameMention is a run of capitalised words that may name a person:
 // "Mark Rutte", "Yoon Suk-yeol", "Raut". Forms of address and possessive
@@ -78,6 +84,7 @@ func findMentions(pass *lint.Pass) any {
 	}
 	f := mentionFinder{doc: doc, l: ms.Lang, ms: ms}
 	f.collectWords()
+	ms.lower = f.lower
 	stray := lint.ResultOf[[]StrayLine](pass, StrayLines)
 	for si, s := range doc.Sentences {
 		for f.para+1 < len(doc.Paragraphs) && doc.Paragraphs[f.para].Last <= si {
@@ -216,7 +223,13 @@ func (f *mentionFinder) sentence(si int) {
 		for end < s.Last && !used[end-s.First] && (f.nameWord(end) || f.particleInName(end, s.Last)) && !f.possessive(end-1) {
 			end++
 		}
-		f.addName(si, i, end, titleAt)
+		// A lone capitalised word glued to a place ("American Beauty",
+		// "Korea Utara Kirim") is part of a longer proper noun, unless a
+		// title makes it a holder's name.
+		_, titled := titleAt[i]
+		if !(end-i == 1 && i > s.First && used[i-1-s.First] && !titled) {
+			f.addName(si, i, end, titleAt)
+		}
 		i = end
 	}
 }

@@ -119,7 +119,7 @@ func runNameVariant(pass *lint.Pass) {
 	}
 	for i, m := range names {
 		k := key(i)
-		if len(m.Words) != 1 || fullSurname[k] || inLongName[k] || m.SentenceStart {
+		if len(m.Words) != 1 || fullSurname[k] || inLongName[k] || m.SentenceStart || ms.WrittenLower(k) {
 			continue
 		}
 		target := -1
@@ -166,7 +166,7 @@ func runNameVariant(pass *lint.Pass) {
 
 // derived reports whether two lower-case spellings differ only by an ending,
 // as a word and its plural, demonym or adjective do: "Africa" and
-// "African", "Republicans" and "Republican", "Greece" and "Greek". Slips of
+// "African", "Republicans" and "Republican", "Greece" and "Greeks". Slips of
 // transliteration change the middle of a name; inflection changes its end.
 func derived(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
@@ -177,7 +177,14 @@ func derived(a, b string) bool {
 	for common < len(ra) && ra[common] == rb[common] {
 		common++
 	}
-	return common == len(ra) || (len(ra) != len(rb) && common >= len(ra)-1)
+	switch {
+	case common == len(ra):
+		return true
+	case len(ra) != len(rb):
+		return common >= len(ra)-1
+	default: // "Greece" and "Greeks", "Taruna" and "Taruni"
+		return len(ra) >= 6 && common >= len(ra)-2
+	}
 }
 
 // sameGivenNames reports whether two full names agree on every word but the surname.

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestSeedArticle holds newslint to the canonical example: on the seed
+// article, name-variant, title-conflict and boilerplate fire on exactly the
+// lines where it has those defects, and nowhere else.
+func TestSeedArticle(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"--format", "json", "../../testdata/seed.txt"}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitFindings {
+		t.Fatalf("exit code %d, want %d; stderr: %s", code, exitFindings, stderr.String())
+	}
+	var out struct {
+		Findings []struct {
+			Rule    string `json:"rule"`
+			Line    int    `json:"line"`
+			Text    string `json:"text"`
+			Related []struct {
+				Line int    `json:"line"`
+				Text string `json:"text"`
+			} `json:"related"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, stdout.String())
+	}
+	want := map[string][]int{
+		"name-variant":   {15, 18},
+		"title-conflict": {16},
+		"boilerplate":    {4, 12, 19, 21},
+	}
+	got := map[string][]int{}
+	nameLines := map[int]bool{}
+	for _, f := range out.Findings {
+		if _, ok := want[f.Rule]; !ok {
+			continue
+		}
+		got[f.Rule] = append(got[f.Rule], f.Line)
+		if f.Rule == "name-variant" {
+			nameLines[f.Line] = true
+			for _, r := range f.Related {
+				nameLines[r.Line] = true
+			}
+		}
+	}
+	for rule, lines := range want {
+		sort.Ints(got[rule])
+		if fmt.Sprint(got[rule]) != fmt.Sprint(lines) {
+			t.Errorf("%s fired on lines %v, want exactly %v", rule, got[rule], lines)
+		}
+	}
+	// The deviating spellings and their related spans cover all three
+	// spellings of Mark Rutte's name: lines 5, 15 and 18.
+	for _, line := range []int{5, 15, 18} {
+		if !nameLines[line] {
+			t.Errorf("name-variant findings and their related spans do not cover line %d", line)
+		}
+	}
+}
