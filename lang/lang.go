@@ -28,6 +28,8 @@ type Language struct {
 	modifiers  map[string]bool
 	particles  map[string]bool
 	conj       map[string]bool
+	placeWords map[string]bool
+	endings    map[string]bool
 
 	// PlaceLinks are the word sequences that may join a title to a following
 	// place: "of" in "Prime Minister of Japan".
@@ -99,6 +101,14 @@ func (l *Language) IsHonorific(w string) bool { return l.honorifics[strings.Trim
 // name ("bin", "van").
 func (l *Language) IsNameParticle(w string) bool { return l.particles[w] }
 
+// IsPlaceWord reports whether w starts names of places and institutions
+// ("Gunung", "Lake", "Partai"), never of people.
+func (l *Language) IsPlaceWord(w string) bool { return l.placeWords[w] }
+
+// IsInflection reports whether the lower-case ending e turns a name into a
+// related word: a plural, a demonym, an adjective ("s", "n", "an").
+func (l *Language) IsInflection(e string) bool { return l.endings[e] }
+
 // IsConjunction reports whether w joins two coordinated phrases ("and", "dan").
 func (l *Language) IsConjunction(w string) bool { return l.conj[strings.ToLower(w)] }
 
@@ -114,6 +124,8 @@ type fileData struct {
 	Modifiers  []string `yaml:"title_modifiers"`
 	Particles  []string `yaml:"name_particles"`
 	Conj       []string `yaml:"conjunctions"`
+	PlaceWords []string `yaml:"non_person_heads"`
+	Endings    []string `yaml:"inflections"`
 	PlaceLinks []string `yaml:"place_links"`
 	Titles     []struct {
 		Office  string   `yaml:"office"`
@@ -176,7 +188,7 @@ func parse(raw []byte) (*Language, error) {
 		Code: fd.Code, Name: fd.Name,
 		stopwords: set(fd.Stopwords, strings.ToLower), honorifics: set(fd.Honorifics, nil),
 		modifiers: set(fd.Modifiers, strings.ToLower), particles: set(fd.Particles, nil),
-		conj: set(fd.Conj, strings.ToLower),
+		conj: set(fd.Conj, strings.ToLower), placeWords: set(fd.PlaceWords, nil), endings: set(fd.Endings, nil),
 	}
 	for _, pl := range fd.PlaceLinks {
 		l.PlaceLinks = append(l.PlaceLinks, strings.Fields(pl))
@@ -247,11 +259,11 @@ func Codes() []string {
 }
 
 // Detect guesses the language of a text from its words by counting
-// stopwords. It returns "" when no language has at least minHits stopwords
-// or two languages are too close to call.
+// stopwords. It returns "" when no stopword is found or two languages are
+// too close to call; a short text needs only a clear lead, a long one a
+// lead of half again.
 func Detect(words []string) string {
 	mustLoad()
-	const minHits = 3
 	best, second, bestCode := 0, 0, ""
 	for _, c := range codes {
 		n := 0
@@ -266,7 +278,7 @@ func Detect(words []string) string {
 			second = n
 		}
 	}
-	if best < minHits || best < second*3/2 {
+	if best == 0 || best == second || (best >= 6 && best < second*3/2) {
 		return ""
 	}
 	return bestCode

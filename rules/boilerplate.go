@@ -73,6 +73,8 @@ func findStrayLines(pass *lint.Pass) any {
 			continue
 		}
 		text := doc.Text(body)
+		// Templates often join their words with no-break spaces.
+		text = strings.ReplaceAll(text, "\u00a0", " ")
 		for _, l := range langs {
 			if what := matchBoilerplate(l, text); what != "" {
 				out = append(out, StrayLine{Line: i, Span: body, What: what})
@@ -121,7 +123,7 @@ func trimLineMarkers(doc *lint.Document, line lint.Span) lint.Span {
 	}
 	for e > s {
 		r, n := utf8.DecodeLastRune(doc.Src[s:e])
-		if !(unicode.IsSpace(r) || strings.ContainsRune("*_]", r)) {
+		if !(unicode.IsSpace(r) || strings.ContainsRune("*_]-–—", r)) {
 			break
 		}
 		e -= n

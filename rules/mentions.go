@@ -37,6 +37,10 @@ type NameMention struct {
 	Words     []lint.Span
 	Sentence  int
 	Honorific bool // preceded by a form of address: "Mr", "Pak"
+	// Place is set when the name starts with a word that names a kind of
+	// place ("Gunung Merapi", "Lake Toba"): two such names a letter apart
+	// are usually two places.
+	Place bool
 	// SentenceStart is set when the name opens its sentence, where a
 	// capital says nothing about whether a word is a name.
 	SentenceStart bool
@@ -109,20 +113,26 @@ func inStrayLine(doc *lint.Document, stray []StrayLine, s lint.Span) bool {
 }
 
 // titleCase reports whether a sentence is written in headline case, where
-// capitals say nothing about names: most of its words are capitalised.
+// capitals say nothing about names: most words are capitalised and at most
+// one content word is not. A lede dense with names still has lower-case
+// verbs and nouns ("held emergency talks").
 func (f *mentionFinder) titleCase(s lint.Sentence) bool {
-	words, caps := 0, 0
+	words, caps, lowerContent := 0, 0, 0
 	for i := s.First; i < s.Last; i++ {
 		t := f.doc.Tokens[i]
 		if t.Kind != lint.Word {
 			continue
 		}
 		words++
-		if r, _ := utf8.DecodeRune(f.doc.Src[t.Start:]); unicode.IsUpper(r) {
+		r, _ := utf8.DecodeRune(f.doc.Src[t.Start:])
+		switch {
+		case unicode.IsUpper(r):
 			caps++
+		case t.Len() >= 4 && !f.l.IsStopword(f.doc.TokenText(i)):
+			lowerContent++
 		}
 	}
-	return words >= 4 && caps*10 >= words*7
+	return words >= 4 && caps*10 >= words*7 && lowerContent <= 1
 }
 
 type mentionFinder struct {
@@ -298,6 +308,18 @@ func (f *mentionFinder) placeAfter(i, last int) (string, bool) {
 	return "", false
 }
 
+// unknownPlaceAfter reports whether a place link and a capitalised word
+// follow token i: a place is written there, even if not one we know.
+func (f *mentionFinder) unknownPlaceAfter(i, last int) bool {
+	for _, link := range f.l.PlaceLinks {
+		j := i + len(link)
+		if j < last && f.linked(i, j) && f.nameWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchWords checks whether the words starting at token i satisfy match;
 // it returns the end token.
 func (f *mentionFinder) matchWords(i, last int, want []string, buf *[]string, match func([]string) bool) (int, bool) {
@@ -430,6 +452,7 @@ func (f *mentionFinder) addName(si, first, end int, titleAt map[int]int) {
 		m.Words = append(m.Words, span)
 	}
 	m.Span = lint.Span{Start: m.Words[0].Start, End: m.Words[len(m.Words)-1].End}
+	m.Place = len(m.Words) > 1 && f.l.IsPlaceWord(doc.Text(m.Words[0]))
 	// The title directly before, allowing a comma: "Presiden AS, Joe Biden".
 	ti, ok := titleAt[first]
 	if !ok && first > s.First && doc.TokenText(first-1) == "," {
@@ -443,6 +466,12 @@ func (f *mentionFinder) addName(si, first, end int, titleAt map[int]int) {
 		if t.Place == "" {
 			if place, ok := f.placeAfter(end, s.Last); ok {
 				t.Place, t.Qualified = place, false
+			} else if f.unknownPlaceAfter(end, s.Last) {
+				t.Qualified = true // "… of Mexico", a place the data lacks
+			} else if len(m.Words) >= 3 {
+				// "Presiden Peru Dina Boluarte": the first word may be a
+				// place the data lacks, read as part of the name.
+				t.Qualified = true
 			}
 		}
 	}

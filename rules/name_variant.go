@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+
+	"github.com/newslint/newslint/lang"
 	"sort"
 	"strings"
 
@@ -101,7 +103,7 @@ func runNameVariant(pass *lint.Pass) {
 	}
 	for x, i := range full {
 		for _, j := range full[x+1:] {
-			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) && !derived(key(i), key(j)) {
+			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place {
 				union(index[key(i)], index[key(j)])
 			}
 		}
@@ -124,7 +126,7 @@ func runNameVariant(pass *lint.Pass) {
 		}
 		target := -1
 		for _, j := range full {
-			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) || derived(k, key(j)) {
+			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) || inflected(ms.Lang, k, key(j)) || endingOnly(k, key(j)) || names[j].Place {
 				continue
 			}
 			root := find(index[key(j)])
@@ -164,27 +166,32 @@ func runNameVariant(pass *lint.Pass) {
 	}
 }
 
-// derived reports whether two lower-case spellings differ only by an ending,
-// as a word and its plural, demonym or adjective do: "Africa" and
-// "African", "Republicans" and "Republican", "Greece" and "Greeks". Slips of
-// transliteration change the middle of a name; inflection changes its end.
-func derived(a, b string) bool {
+// inflected reports whether one lower-case spelling is the other plus an
+// inflectional ending of the language, as a word and its plural, demonym or
+// adjective are: "Africa" and "African", "Republican" and "Republicans".
+// Slips of transliteration change the middle of a name, or drop a letter
+// ("Rutt"); inflection adds a known ending.
+func inflected(l *lang.Language, a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a) && l.IsInflection(b[len(a):])
+}
+
+// endingOnly reports whether two spellings of equal length differ only in
+// their last two letters, as "Greece" and "Greeks" or "Taruna" and
+// "Taruni" do. It is too weak a sign of a slip to link a lone word to a
+// full name.
+func endingOnly(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
+	if len(ra) != len(rb) || len(ra) < 6 {
+		return false
 	}
 	common := 0
 	for common < len(ra) && ra[common] == rb[common] {
 		common++
 	}
-	switch {
-	case common == len(ra):
-		return true
-	case len(ra) != len(rb):
-		return common >= len(ra)-1
-	default: // "Greece" and "Greeks", "Taruna" and "Taruni"
-		return len(ra) >= 6 && common >= len(ra)-2
-	}
+	return common >= len(ra)-2
 }
 
 // sameGivenNames reports whether two full names agree on every word but the surname.

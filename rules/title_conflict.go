@@ -24,7 +24,10 @@ secretary-general. The rule reports
     Lloyd Austin dan Menteri Luar Negeri Anthony Blinken");
   - one person given two different such offices for the same place.
 
-Titles with a modifier ("former", "mantan", "acting", "deputy", "wakil")
+A place is carried over only to a holder named in two words: in
+"Presiden Peru Dina Boluarte" an unlisted country reads as part of the
+name, so "Menteri Luar Negeri Ri Pyong Chol" after a US title is left
+alone too. Titles with a modifier ("former", "mantan", "acting", "deputy", "wakil")
 are left alone, and so are offices with many holders (a spokesperson, a
 minister) and titles whose country is not written. Foreign ministers of two
 countries in one article are not a conflict. Title phrases and places are

@@ -43,6 +43,17 @@ func buildVersion() string {
 // usageError marks errors in how newslint was called.
 type usageError struct{ error }
 
+// usageArgs makes cobra's argument-count errors usage errors, so they get
+// the same exit code and hint as a bad flag.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
+
 // checkOptions holds the flags of the default command, which lints files.
 type checkOptions struct {
 	format  string
@@ -158,7 +169,7 @@ func useColor(mode string, w io.Writer) (bool, error) {
 	case "never":
 		return false, nil
 	case "auto":
-		if _, ok := os.LookupEnv("NO_COLOR"); ok {
+		if os.Getenv("NO_COLOR") != "" { // no-color.org: only a non-empty value counts
 			return false, nil
 		}
 		f, ok := w.(*os.File)

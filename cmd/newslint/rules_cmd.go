@@ -14,7 +14,7 @@ func newRulesCmd(opts *checkOptions) *cobra.Command {
 	return &cobra.Command{
 		Use:   "rules",
 		Short: "List the rules with their default severity and summary",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "RULE\tSEVERITY\tSUMMARY")
@@ -31,7 +31,7 @@ func newExplainCmd(opts *checkOptions) *cobra.Command {
 	return &cobra.Command{
 		Use:   "explain RULE",
 		Short: "Print a rule's documentation, with examples",
-		Args:  cobra.ExactArgs(1),
+		Args:  usageArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			var names []string
 			for _, r := range rules.All() {

@@ -6,6 +6,7 @@ package output
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -54,5 +55,5 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 	case "json":
 		return newJSON(w), nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
