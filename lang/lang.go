@@ -85,10 +85,34 @@ type PlacePhrase struct {
 	Place string
 }
 
-// BoilerplatePattern matches a line of scraper or template boilerplate.
+// BoilerplatePattern matches a line of scraper or template boilerplate:
+// either a regular expression anchored where the line begins, or, for marks
+// that may stand anywhere in a line (a channel invitation link), literal
+// strings, which are found without a regular expression's cost.
 type BoilerplatePattern struct {
-	Re   *regexp.Regexp
-	What string // what the line is, for the message: "related-article link"
+	Re       *regexp.Regexp
+	Contains []string // matched case-insensitively
+	What     string   // what the line is, for the message: "related-article link"
+}
+
+// maxPrefix bounds how much of a line an anchored pattern reads: every
+// pattern decides within the line's first words.
+const maxPrefix = 200
+
+// Match reports whether the line matches.
+func (b BoilerplatePattern) Match(line, lower string) bool {
+	if b.Re == nil {
+		for _, c := range b.Contains {
+			if strings.Contains(lower, c) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(line) > maxPrefix {
+		line = line[:maxPrefix]
+	}
+	return b.Re.MatchString(line)
 }
 
 // IsStopword reports whether w (any case) is a function word of the language.
@@ -138,8 +162,9 @@ type fileData struct {
 		Phrases []string `yaml:"phrases"`
 	} `yaml:"places"`
 	Boilerplate []struct {
-		Pattern string `yaml:"pattern"`
-		What    string `yaml:"what"`
+		Pattern  string   `yaml:"pattern"`
+		Contains []string `yaml:"contains"`
+		What     string   `yaml:"what"`
 	} `yaml:"boilerplate"`
 }
 
@@ -218,6 +243,10 @@ func parse(raw []byte) (*Language, error) {
 		l.placesByFirst[p.Words[0]] = append(l.placesByFirst[p.Words[0]], p)
 	}
 	for _, b := range fd.Boilerplate {
+		if b.Pattern == "" {
+			l.Boilerplate = append(l.Boilerplate, BoilerplatePattern{Contains: b.Contains, What: b.What})
+			continue
+		}
 		re, err := regexp.Compile(b.Pattern)
 		if err != nil {
 			return nil, fmt.Errorf("boilerplate pattern %q: %w", b.Pattern, err)

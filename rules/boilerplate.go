@@ -75,8 +75,9 @@ func findStrayLines(pass *lint.Pass) any {
 		text := doc.Text(body)
 		// Templates often join their words with no-break spaces.
 		text = strings.ReplaceAll(text, "\u00a0", " ")
+		lower := strings.ToLower(text)
 		for _, l := range langs {
-			if what := matchBoilerplate(l, text); what != "" {
+			if what := matchBoilerplate(l, text, lower); what != "" {
 				out = append(out, StrayLine{Line: i, Span: body, What: what})
 				break
 			}
@@ -85,9 +86,9 @@ func findStrayLines(pass *lint.Pass) any {
 	return out
 }
 
-func matchBoilerplate(l *lang.Language, text string) string {
+func matchBoilerplate(l *lang.Language, text, lower string) string {
 	for _, p := range l.Boilerplate {
-		if p.Re.MatchString(text) {
+		if p.Match(text, lower) {
 			return p.What
 		}
 	}
