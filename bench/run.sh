@@ -3,6 +3,7 @@
 # generated corpora of news articles, and reports newslint's peak memory at
 # each corpus size. See bench/README.md.
 set -euo pipefail
+shopt -s inherit_errexit
 
 usage() {
 	cat <<'EOF'
@@ -30,7 +31,7 @@ while getopts "r:s:b:n:h" opt; do
 	esac
 done
 shift $((OPTIND - 1))
-if (($# > 1)) || ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
+if (($# > 1)) || ! [[ $runs =~ ^[1-9][0-9]*$ && $sizes =~ [0-9] ]]; then
 	usage >&2
 	exit 2
 fi
@@ -41,6 +42,7 @@ target=3
 
 export LC_ALL=C # decimal points in time output and awk
 TIMEFORMAT='%3R %3U %3S'
+exec 3>&2 # the script's own stderr, while commands' stderr goes to a log
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/newslint-bench.XXXXXX")
@@ -63,7 +65,7 @@ fi
 corpus() {
 	local dir=$corpora/seed$seed-b$bytes-n$1
 	if [[ ! -f $dir/.complete ]]; then
-		"$tmp/gencorpus" -n "$1" -seed "$seed" -size "$bytes" -out "$dir" >"$tmp/gen.out"
+		"$tmp/gencorpus" -n "$1" -seed "$seed" -size "$bytes" -out "$dir" >"$tmp/gen.out" || return
 		mv "$tmp/gen.out" "$dir/.complete"
 	fi
 	echo "$dir"
@@ -91,8 +93,8 @@ run_newslint() {
 	fi
 	# 1 means findings, which the corpus is meant to have; 2 is a failure.
 	if ((rc > 1)); then
-		echo "newslint failed (exit $rc):" >&2
-		cat "$tmp/stderr" >&2
+		echo "newslint failed (exit $rc):" >&3
+		cat "$tmp/stderr" >&3
 		return "$rc"
 	fi
 }
