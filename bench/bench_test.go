@@ -31,22 +31,8 @@ func sample(b *testing.B) ([][]byte, int64) {
 	return arts, total / sampleSize
 }
 
-// setLanguage does what the CLI does with --lang auto (languageSetter in
-// cmd/newslint/root.go, which a benchmark cannot import): it detects the
-// language from the first 300 words.
-func setLanguage(d *lint.Document) {
-	const max = 300
-	words := make([]string, 0, max)
-	for i, t := range d.Tokens {
-		if t.Kind == lint.Word {
-			words = append(words, d.TokenText(i))
-			if len(words) == max {
-				break
-			}
-		}
-	}
-	d.Lang = lang.Detect(words)
-}
+// setLanguage does what the CLI does with --lang auto.
+func setLanguage(d *lint.Document) { d.Lang = lang.DetectDocument(d) }
 
 func newEngine(b *testing.B, rs []*lint.Rule) *lint.Engine {
 	b.Helper()

@@ -4,7 +4,7 @@ import "github.com/newslint/newslint/lint"
 
 // detectSample is how many words detection reads: the first few hundred
 // words tell the languages apart.
-const detectSample = 300
+const detectSample = 150
 
 // DetectDocument guesses a parsed article's language from its first words.
 func DetectDocument(d *lint.Document) string {

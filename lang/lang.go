@@ -45,6 +45,8 @@ type Language struct {
 	// titlesByFirst and placesByFirst index phrases by their first word, so
 	// that matching costs one map look-up per token.
 	titlesByFirst map[string][]TitlePhrase
+	// anyAnchored is every anchored boilerplate pattern in one expression.
+	anyAnchored   *regexp.Regexp
 	placesByFirst map[string][]PlacePhrase
 }
 
@@ -91,7 +93,7 @@ type PlacePhrase struct {
 // strings, which are found without a regular expression's cost.
 type BoilerplatePattern struct {
 	Re       *regexp.Regexp
-	Contains []string // matched case-insensitively
+	Contains []string // lower-case ASCII, matched ignoring case
 	What     string   // what the line is, for the message: "related-article link"
 }
 
@@ -99,20 +101,72 @@ type BoilerplatePattern struct {
 // pattern decides within the line's first words.
 const maxPrefix = 200
 
-// Match reports whether the line matches.
-func (b BoilerplatePattern) Match(line, lower string) bool {
-	if b.Re == nil {
-		for _, c := range b.Contains {
-			if strings.Contains(lower, c) {
-				return true
+// MatchBoilerplate says what kind of boilerplate a line is, or "". All
+// anchored patterns run as one regular expression, so a line of prose costs
+// one failed match however many patterns the language has.
+func (l *Language) MatchBoilerplate(line string) string {
+	prefix := line
+	if len(prefix) > maxPrefix {
+		prefix = prefix[:maxPrefix]
+	}
+	if l.anyAnchored != nil && l.anyAnchored.MatchString(prefix) {
+		for _, b := range l.Boilerplate {
+			if b.Re != nil && b.Re.MatchString(prefix) {
+				return b.What
 			}
 		}
-		return false
 	}
-	if len(line) > maxPrefix {
-		line = line[:maxPrefix]
+	for _, b := range l.Boilerplate {
+		for _, c := range b.Contains {
+			if containsFold(line, c) {
+				return b.What
+			}
+		}
 	}
-	return b.Re.MatchString(line)
+	return ""
+}
+
+// containsFold reports whether s contains the lower-case ASCII string sub,
+// ignoring ASCII case, without allocating a lower-cased copy of s.
+func containsFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	lower, upper := sub[0], sub[0]
+	if 'a' <= lower && lower <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		// Jump to the next place the first byte occurs, in either case.
+		j := strings.IndexByte(s[i:], lower)
+		if upper != lower {
+			if k := strings.IndexByte(s[i:], upper); k >= 0 && (j < 0 || k < j) {
+				j = k
+			}
+		}
+		if j < 0 || i+j+len(sub) > len(s) {
+			return false
+		}
+		i += j
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether s equals the lower-case ASCII string sub, ignoring ASCII case.
+func equalFoldASCII(s, sub string) bool {
+	for j := 0; j < len(sub); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // IsStopword reports whether w (any case) is a function word of the language.
@@ -242,16 +296,29 @@ func parse(raw []byte) (*Language, error) {
 	for _, p := range l.Places {
 		l.placesByFirst[p.Words[0]] = append(l.placesByFirst[p.Words[0]], p)
 	}
+	var anchored []string
 	for _, b := range fd.Boilerplate {
 		if b.Pattern == "" {
-			l.Boilerplate = append(l.Boilerplate, BoilerplatePattern{Contains: b.Contains, What: b.What})
+			var lower []string
+			for _, c := range b.Contains {
+				lower = append(lower, strings.ToLower(c))
+			}
+			l.Boilerplate = append(l.Boilerplate, BoilerplatePattern{Contains: lower, What: b.What})
 			continue
+		}
+		if !strings.HasPrefix(b.Pattern, "^") {
+			return nil, fmt.Errorf("boilerplate pattern %q must start with ^ (use contains: for marks anywhere in a line)", b.Pattern)
 		}
 		re, err := regexp.Compile(b.Pattern)
 		if err != nil {
 			return nil, fmt.Errorf("boilerplate pattern %q: %w", b.Pattern, err)
 		}
 		l.Boilerplate = append(l.Boilerplate, BoilerplatePattern{Re: re, What: b.What})
+		// Each pattern's flags stay inside its own group.
+		anchored = append(anchored, "(?:"+strings.TrimPrefix(b.Pattern, "^")+")")
+	}
+	if len(anchored) > 0 {
+		l.anyAnchored = regexp.MustCompile("^(?:" + strings.Join(anchored, "|") + ")")
 	}
 	return l, nil
 }
@@ -293,11 +360,15 @@ func Codes() []string {
 // lead of half again.
 func Detect(words []string) string {
 	mustLoad()
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
 	best, second, bestCode := 0, 0, ""
 	for _, c := range codes {
 		n := 0
-		for _, w := range words {
-			if languages[c].stopwords[strings.ToLower(w)] {
+		for _, w := range lower {
+			if languages[c].stopwords[w] {
 				n++
 			}
 		}

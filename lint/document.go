@@ -53,6 +53,9 @@ type Paragraph struct {
 type Document struct {
 	Path string
 	Src  []byte
+	// text is Src as a string, made once, so that Text returns substrings
+	// of it instead of allocating a copy per call.
+	text string
 	// Lang is a language code ("id", "en") or "" when unknown.
 	Lang string
 
@@ -67,7 +70,7 @@ type Document struct {
 }
 
 // Text returns the source text of a span.
-func (d *Document) Text(s Span) string { return string(d.Src[s.Start:s.End]) }
+func (d *Document) Text(s Span) string { return d.text[s.Start:s.End] }
 
 // TokenText returns the source text of token i.
 func (d *Document) TokenText(i int) string { return d.Text(d.Tokens[i].Span) }
@@ -93,7 +96,11 @@ func (d *Document) LineOf(off int) int {
 // Parse builds a Document from plain text, which must be valid UTF-8. A
 // leading byte-order mark is kept in Src but never tokenised.
 func Parse(path string, src []byte) *Document {
-	d := &Document{Path: path, Src: src}
+	d := &Document{Path: path, Src: src, text: string(src)}
+	// News prose averages about six bytes a token and a hundred a
+	// sentence; sizing the slices once saves regrowing them.
+	d.Tokens = make([]Token, 0, len(src)/5+8)
+	d.Sentences = make([]Sentence, 0, len(src)/80+4)
 	d.splitLines()
 	d.splitParagraphs()
 	return d
@@ -122,7 +129,7 @@ func (d *Document) splitLines() {
 }
 
 func (d *Document) isBlank(s Span) bool {
-	for _, r := range string(d.Src[s.Start:s.End]) {
+	for _, r := range d.text[s.Start:s.End] {
 		if !unicode.IsSpace(r) {
 			return false
 		}

@@ -74,25 +74,17 @@ func findStrayLines(pass *lint.Pass) any {
 		}
 		text := doc.Text(body)
 		// Templates often join their words with no-break spaces.
-		text = strings.ReplaceAll(text, "\u00a0", " ")
-		lower := strings.ToLower(text)
+		if strings.Contains(text, "\u00a0") {
+			text = strings.ReplaceAll(text, "\u00a0", " ")
+		}
 		for _, l := range langs {
-			if what := matchBoilerplate(l, text, lower); what != "" {
+			if what := l.MatchBoilerplate(text); what != "" {
 				out = append(out, StrayLine{Line: i, Span: body, What: what})
 				break
 			}
 		}
 	}
 	return out
-}
-
-func matchBoilerplate(l *lang.Language, text, lower string) string {
-	for _, p := range l.Boilerplate {
-		if p.Match(text, lower) {
-			return p.What
-		}
-	}
-	return ""
 }
 
 // boilerplateLanguages puts the article's own language first; every

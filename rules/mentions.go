@@ -148,8 +148,8 @@ type mentionFinder struct {
 }
 
 func (f *mentionFinder) collectWords() {
-	f.lower = map[string]bool{}
-	f.midCaps = map[string]bool{}
+	f.lower = make(map[string]bool, len(f.doc.Tokens)/2)
+	f.midCaps = make(map[string]bool, len(f.doc.Tokens)/8)
 	for _, s := range f.doc.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			t := f.doc.Tokens[i]

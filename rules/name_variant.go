@@ -55,7 +55,11 @@ func runNameVariant(pass *lint.Pass) {
 		return
 	}
 	surname := func(i int) string { return doc.Text(names[i].Surname()) }
-	key := func(i int) string { return strings.ToLower(surname(i)) }
+	keys := make([]string, len(names))
+	for i := range names {
+		keys[i] = strings.ToLower(surname(i))
+	}
+	key := func(i int) string { return keys[i] }
 
 	// Spellings in order of first appearance; each becomes a node of a
 	// union-find forest.

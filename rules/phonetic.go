@@ -71,7 +71,13 @@ func foldLatin(r rune) byte {
 // never similar: "Un" and "Il" are different people's names.
 func similarSurnames(a, b string) bool {
 	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if la < 4 || lb < 4 || strings.EqualFold(a, b) || foldedEqual(a, b) {
+	if la < 4 || lb < 4 || la-lb > 2 || lb-la > 2 {
+		return false
+	}
+	// Cheap rejections first: Soundex keys share their first letter.
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if foldLatin(ra) != foldLatin(rb) || strings.EqualFold(a, b) || foldedEqual(a, b) {
 		return false
 	}
 	ka := soundex(a)
