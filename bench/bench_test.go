@@ -36,7 +36,7 @@ func setLanguage(d *lint.Document) { d.Lang = lang.DetectDocument(d) }
 
 func newEngine(b *testing.B, rs []*lint.Rule) *lint.Engine {
 	b.Helper()
-	e, err := lint.NewEngine(rs, nil)
+	e, err := lint.NewEngine(rs, lint.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}

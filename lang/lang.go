@@ -30,6 +30,15 @@ type Language struct {
 	conj       map[string]bool
 	placeWords map[string]bool
 	endings    map[string]bool
+	months     map[string]int
+
+	// HomePlace is the place an unqualified title means in the language's
+	// news ("id" for Indonesian), or "".
+	HomePlace string
+
+	// DayFirstDates is set when numeric dates in the language's news are
+	// day/month/year ("25/11/2024").
+	DayFirstDates bool
 
 	// PlaceLinks are the word sequences that may join a title to a following
 	// place: "of" in "Prime Minister of Japan".
@@ -79,6 +88,9 @@ type TitlePhrase struct {
 	Unique bool
 	// Place is set when the phrase names its country itself: "Secretary of State" is the US foreign minister.
 	Place string
+	// NotBefore lists words that, following the phrase, make it another
+	// office: "Secretary of State for Health".
+	NotBefore []string
 }
 
 // PlacePhrase is one way of naming a country or organisation: "AS" for us.
@@ -187,6 +199,9 @@ func (l *Language) IsPlaceWord(w string) bool { return l.placeWords[w] }
 // related word: a plural, a demonym, an adjective ("s", "n", "an").
 func (l *Language) IsInflection(e string) bool { return l.endings[e] }
 
+// Month returns the month (1–12) a word names, in any case, or 0.
+func (l *Language) Month(w string) int { return l.months[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
 // IsConjunction reports whether w joins two coordinated phrases ("and", "dan").
 func (l *Language) IsConjunction(w string) bool { return l.conj[strings.ToLower(w)] }
 
@@ -195,21 +210,25 @@ func (l *Language) IsConjunction(w string) bool { return l.conj[strings.ToLower(
 func (l *Language) IsTitleModifier(w string) bool { return l.modifiers[strings.ToLower(w)] }
 
 type fileData struct {
-	Code       string   `yaml:"code"`
-	Name       string   `yaml:"name"`
-	Stopwords  []string `yaml:"stopwords"`
-	Honorifics []string `yaml:"honorifics"`
-	Modifiers  []string `yaml:"title_modifiers"`
-	Particles  []string `yaml:"name_particles"`
-	Conj       []string `yaml:"conjunctions"`
-	PlaceWords []string `yaml:"non_person_heads"`
-	Endings    []string `yaml:"inflections"`
-	PlaceLinks []string `yaml:"place_links"`
+	Code       string     `yaml:"code"`
+	Name       string     `yaml:"name"`
+	Stopwords  []string   `yaml:"stopwords"`
+	Honorifics []string   `yaml:"honorifics"`
+	Modifiers  []string   `yaml:"title_modifiers"`
+	Particles  []string   `yaml:"name_particles"`
+	Conj       []string   `yaml:"conjunctions"`
+	PlaceWords []string   `yaml:"non_person_heads"`
+	Endings    []string   `yaml:"inflections"`
+	Months     [][]string `yaml:"months"`
+	Numeric    string     `yaml:"numeric_dates"`
+	HomePlace  string     `yaml:"home_place"`
+	PlaceLinks []string   `yaml:"place_links"`
 	Titles     []struct {
-		Office  string   `yaml:"office"`
-		Unique  bool     `yaml:"unique"`
-		Place   string   `yaml:"place"`
-		Phrases []string `yaml:"phrases"`
+		Office    string   `yaml:"office"`
+		Unique    bool     `yaml:"unique"`
+		Place     string   `yaml:"place"`
+		Phrases   []string `yaml:"phrases"`
+		NotBefore []string `yaml:"not_before"`
 	} `yaml:"titles"`
 	Places []struct {
 		Place   string   `yaml:"place"`
@@ -269,12 +288,29 @@ func parse(raw []byte) (*Language, error) {
 		modifiers: set(fd.Modifiers, strings.ToLower), particles: set(fd.Particles, nil),
 		conj: set(fd.Conj, strings.ToLower), placeWords: set(fd.PlaceWords, nil), endings: set(fd.Endings, nil),
 	}
+	if len(fd.Months) != 0 && len(fd.Months) != 12 {
+		return nil, fmt.Errorf("months: want 12 entries, got %d", len(fd.Months))
+	}
+	l.months = map[string]int{}
+	for i, names := range fd.Months {
+		for _, n := range names {
+			l.months[strings.ToLower(n)] = i + 1
+		}
+	}
+	l.HomePlace = fd.HomePlace
+	switch fd.Numeric {
+	case "day-first":
+		l.DayFirstDates = true
+	case "", "none":
+	default:
+		return nil, fmt.Errorf("numeric_dates: want day-first or none, got %q", fd.Numeric)
+	}
 	for _, pl := range fd.PlaceLinks {
 		l.PlaceLinks = append(l.PlaceLinks, strings.Fields(pl))
 	}
 	for _, t := range fd.Titles {
 		for _, p := range t.Phrases {
-			l.Titles = append(l.Titles, TitlePhrase{Words: strings.Fields(p), Office: t.Office, Unique: t.Unique, Place: t.Place})
+			l.Titles = append(l.Titles, TitlePhrase{Words: strings.Fields(p), Office: t.Office, Unique: t.Unique, Place: t.Place, NotBefore: t.NotBefore})
 		}
 	}
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Words) > len(l.Titles[j].Words) })
@@ -382,4 +418,30 @@ func Detect(words []string) string {
 		return ""
 	}
 	return bestCode
+}
+
+// KnownPlace reports whether any language names the place key ("us", "nato").
+func KnownPlace(key string) bool {
+	mustLoad()
+	for _, l := range languages {
+		for _, p := range l.Places {
+			if p.Place == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// KnownOffice reports whether any language has a title for the office key.
+func KnownOffice(key string) bool {
+	mustLoad()
+	for _, l := range languages {
+		for _, t := range l.Titles {
+			if t.Office == key {
+				return true
+			}
+		}
+	}
+	return false
 }

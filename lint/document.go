@@ -6,6 +6,7 @@ package lint
 
 import (
 	"sort"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,6 +59,11 @@ type Document struct {
 	text string
 	// Lang is a language code ("id", "en") or "" when unknown.
 	Lang string
+	// Date is the article's date as its metadata gives it (front matter)
+	// or as the user gave it (--date); DateSource says which. A date in
+	// the article's own dateline ranks between the two.
+	Date       time.Time
+	DateSource DateSource
 
 	// lineStarts holds the byte offset at which each line begins.
 	lineStarts []int
@@ -68,6 +74,15 @@ type Document struct {
 	Sentences  []Sentence
 	Tokens     []Token
 }
+
+// DateSource says where Document.Date came from.
+type DateSource uint8
+
+const (
+	NoDate       DateSource = iota
+	DateFallback            // given by the user for articles that state none (--date)
+	DateMetadata            // from the article's metadata, which outranks its text
+)
 
 // Text returns the source text of a span.
 func (d *Document) Text(s Span) string { return d.text[s.Start:s.End] }

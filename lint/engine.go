@@ -12,14 +12,24 @@ type Engine struct {
 	rules []*Rule
 	// severity overrides a rule's default severity, by rule name.
 	severity map[string]Severity
+	values   map[any]any
 	// order lists every analysis the rules need, dependencies first.
 	order []*Analysis
 }
 
+// Config is what a run gives the engine besides its rules.
+type Config struct {
+	// Severity overrides a rule's default severity, by rule name.
+	Severity map[string]Severity
+	// Values are run-wide facts that rules and analyses read through
+	// Pass.Value, such as a knowledge base; the engine does not look inside.
+	Values map[any]any
+}
+
 // NewEngine prepares rules to run. Rules run in the order given; their
 // findings are sorted afterwards, so the order changes nothing visible.
-func NewEngine(rules []*Rule, severity map[string]Severity) (*Engine, error) {
-	e := &Engine{rules: rules, severity: severity}
+func NewEngine(rules []*Rule, cfg Config) (*Engine, error) {
+	e := &Engine{rules: rules, severity: cfg.Severity, values: cfg.Values}
 	seen := map[*Analysis]int{} // 1: visiting, 2: done
 	var visit func(a *Analysis, path []string) error
 	visit = func(a *Analysis, path []string) error {
@@ -54,7 +64,7 @@ func (e *Engine) Rules() []*Rule { return e.rules }
 
 // Lint runs every rule on doc and returns its findings in their total order.
 func (e *Engine) Lint(doc *Document) []Finding {
-	pass := &Pass{Doc: doc, results: make(map[*Analysis]any, len(e.order))}
+	pass := &Pass{Doc: doc, results: make(map[*Analysis]any, len(e.order)), values: e.values}
 	for _, a := range e.order {
 		pass.results[a] = a.Run(pass)
 	}

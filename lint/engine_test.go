@@ -33,7 +33,7 @@ var longWords = &Rule{
 }
 
 func TestEngineSortsAndOverridesSeverity(t *testing.T) {
-	e, err := NewEngine([]*Rule{longWords}, map[string]Severity{"long-words": Error})
+	e, err := NewEngine([]*Rule{longWords}, Config{Severity: map[string]Severity{"long-words": Error}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestEngineRejectsAnalysisCycle(t *testing.T) {
 	a := &Analysis{Name: "a"}
 	b := &Analysis{Name: "b", Requires: []*Analysis{a}}
 	a.Requires = []*Analysis{b}
-	_, err := NewEngine([]*Rule{{Name: "r", Requires: []*Analysis{a}, Run: func(*Pass) {}}}, nil)
+	_, err := NewEngine([]*Rule{{Name: "r", Requires: []*Analysis{a}, Run: func(*Pass) {}}}, Config{})
 	if err == nil || !strings.Contains(err.Error(), "cycle") {
 		t.Errorf("err = %v, want an analysis cycle error", err)
 	}
@@ -63,7 +63,7 @@ func TestEngineRejectsAnalysisCycle(t *testing.T) {
 // order whatever the number of workers, and that bad files become errors
 // without stopping the others.
 func TestRunnerOrderIndependentOfWorkers(t *testing.T) {
-	e, _ := NewEngine([]*Rule{longWords}, nil)
+	e, _ := NewEngine([]*Rule{longWords}, Config{})
 	var sources []Source
 	for i := range 50 {
 		text := strings.Repeat("extraordinary ", i%7)

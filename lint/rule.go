@@ -73,6 +73,7 @@ type Analysis struct {
 // Pass is what a rule or analysis sees of one document.
 type Pass struct {
 	Doc     *Document
+	values  map[any]any
 	results map[*Analysis]any
 	report  func(Diagnostic)
 }
@@ -85,6 +86,9 @@ func ResultOf[T any](pass *Pass, a *Analysis) T {
 	}
 	return r.(T)
 }
+
+// Value returns a run-wide fact given to the engine in Config.Values, or nil.
+func (p *Pass) Value(key any) any { return p.values[key] }
 
 // Report records a finding; the engine fills in the rule and severity.
 func (p *Pass) Report(d Diagnostic) { p.report(d) }

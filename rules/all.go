@@ -15,6 +15,7 @@ func All() []*lint.Rule {
 		Boilerplate,
 		NameVariant,
 		TitleConflict,
+		TitleMismatch,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

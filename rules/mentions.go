@@ -199,15 +199,24 @@ func (f *mentionFinder) sentence(si int) {
 		}
 		tm := TitleMention{Office: p.title.Office, Unique: p.title.Unique, Place: p.title.Place, Holder: -1, Sentence: si}
 		start, end := p.first, p.end
-		if pi > 0 && phrases[pi-1].title == nil && phrases[pi-1].end == p.first && tm.Place == "" {
-			// "Western Australian Premier": the place is part of a longer name.
-			if pf := phrases[pi-1].first; pf == s.First || !f.nameWord(pf-1) {
+		// A place the title already implies may still be written: "US
+		// Secretary of State".
+		if pi > 0 && phrases[pi-1].title == nil && phrases[pi-1].end == p.first && (tm.Place == "" || tm.Place == phrases[pi-1].place) {
+			// "Western Australian Premier": the place is part of a longer
+			// name; "Former British Prime Minister" is not.
+			if pf := phrases[pi-1].first; pf == s.First || !f.nameWord(pf-1) || f.l.IsTitleModifier(doc.TokenText(pf-1)) {
 				tm.Place, start = phrases[pi-1].place, pf
 			} else {
 				tm.Qualified = true
 			}
-		} else if start > s.First && f.nameWord(start-1) && !(start-1 == s.First) {
+		} else if start > s.First && f.nameWord(start-1) && !(start-1 == s.First) && !f.l.IsTitleModifier(doc.TokenText(start-1)) {
 			tm.Qualified = true
+		}
+		// "First Secretary of State", "Secretary of State for Health": a
+		// qualified or complemented title is not the office its bare
+		// phrase implies.
+		if p.title.Place != "" && (tm.Qualified || f.complemented(p.title, end, s.Last)) {
+			tm.Place = ""
 		}
 		if pi+1 < len(phrases) && phrases[pi+1].title == nil && tm.Place == "" {
 			next := phrases[pi+1]
@@ -215,7 +224,7 @@ func (f *mentionFinder) sentence(si int) {
 				tm.Place, end = next.place, next.end
 			}
 		}
-		tm.Modified = start > s.First && doc.Tokens[start-1].Kind == lint.Word && f.l.IsTitleModifier(doc.TokenText(start-1))
+		tm.Modified = f.modified(start, s.First)
 		tm.Coordinated = start > s.First && (doc.TokenText(start-1) == "," || f.l.IsConjunction(doc.TokenText(start-1)))
 		tm.Paragraph = f.para
 		tm.Span = lint.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[end-1].End}
@@ -232,6 +241,12 @@ func (f *mentionFinder) sentence(si int) {
 		end := i + 1
 		for end < s.Last && !used[end-s.First] && (f.nameWord(end) || f.particleInName(end, s.Last)) && !f.possessive(end-1) {
 			end++
+		}
+		// A name broken by loose hyphenation ("Ri Yong - ho", from
+		// detokenised text) is not a name we can compare.
+		if end+1 < s.Last && (doc.TokenText(end) == "-" || doc.TokenText(end) == "–") && !f.nameWord(end+1) && doc.Tokens[end+1].Kind == lint.Word {
+			i = end + 2
+			continue
 		}
 		// A lone capitalised word glued to a place ("American Beauty",
 		// "Korea Utara Kirim") is part of a longer proper noun, unless a
@@ -281,6 +296,41 @@ func (f *mentionFinder) phrases(first, last int) []phrase {
 		}
 	}
 	return out
+}
+
+// modifierReach is how many words before a title a modifier may stand and
+// still qualify it: "the former senator and vice-president Joe Biden".
+const modifierReach = 4
+
+// modified reports whether a title starting at token start is qualified by
+// a modifier ("former", "mantan") within the same phrase: a few words back,
+// with no punctuation between.
+func (f *mentionFinder) modified(start, first int) bool {
+	for j := start - 1; j >= first && j >= start-modifierReach; j-- {
+		t := f.doc.Tokens[j]
+		if t.Kind != lint.Word {
+			return false
+		}
+		if f.l.IsTitleModifier(f.doc.TokenText(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// complemented reports whether a word the title phrase must not be
+// followed by comes next: "Secretary of State for Health".
+func (f *mentionFinder) complemented(t *lang.TitlePhrase, end, last int) bool {
+	if end >= last {
+		return false
+	}
+	next := f.doc.TokenText(end)
+	for _, w := range t.NotBefore {
+		if next == w {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfter returns the place linked to the tokens before i, as in

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/newslint/newslint/kb"
 	"github.com/newslint/newslint/lang"
 	"sort"
 	"strings"
@@ -98,6 +99,15 @@ func runNameVariant(pass *lint.Pass) {
 	}
 	union := func(a, b int) { parent[find(a)] = find(b) }
 
+	// People the knowledge base knows, by mention: their known spellings
+	// are never misspellings, and two known people are never merged.
+	k := knowledge(pass)
+	person := make([]*kb.Person, len(names))
+	for i := range names {
+		person[i] = k.Person(doc.Text(names[i].Span))
+	}
+	distinct := func(i, j int) bool { return person[i] != nil && person[j] != nil }
+
 	// Full names: the same given names, surnames alike.
 	var full []int
 	for i, m := range names {
@@ -107,7 +117,7 @@ func runNameVariant(pass *lint.Pass) {
 	}
 	for x, i := range full {
 		for _, j := range full[x+1:] {
-			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place {
+			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place && !distinct(i, j) {
 				union(index[key(i)], index[key(j)])
 			}
 		}
@@ -130,7 +140,10 @@ func runNameVariant(pass *lint.Pass) {
 		}
 		target := -1
 		for _, j := range full {
-			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) || inflected(ms.Lang, k, key(j)) || endingOnly(k, key(j)) || names[j].Place {
+			// A slip at the end of a word ("Lavrof") is too weak a sign
+			// on its own, but not against a name the knowledge base knows.
+			weak := endingOnly(k, key(j)) && person[j] == nil
+			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) || inflected(ms.Lang, k, key(j)) || weak || names[j].Place || distinct(i, j) {
 				continue
 			}
 			root := find(index[key(j)])
@@ -159,13 +172,13 @@ func runNameVariant(pass *lint.Pass) {
 	// of address, or uses a surname alone. Places and products misspelt
 	// ("Range Rover Vellar") are another rule's business.
 	for _, r := range roots {
-		person := false
+		isPerson := false
 		for _, i := range clusters[r] {
 			m := names[i]
-			person = person || m.Title >= 0 || m.Honorific || (len(m.Words) == 1 && !m.SentenceStart)
+			isPerson = isPerson || m.Title >= 0 || m.Honorific || (len(m.Words) == 1 && !m.SentenceStart)
 		}
-		if person {
-			reportVariants(pass, names, clusters[r], surname)
+		if isPerson {
+			reportVariants(pass, names, clusters[r], surname, person)
 		}
 	}
 }
@@ -211,7 +224,32 @@ func sameGivenNames(doc *lint.Document, a, b NameMention) bool {
 	return true
 }
 
-func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname func(int) string) {
+// knownPerson returns the known person a cluster of spellings means: one
+// that a mention names exactly, else the one a full name misspells.
+func knownPerson(k *kb.KB, doc *lint.Document, names []NameMention, person []*kb.Person, members []int) *kb.Person {
+	for _, i := range members {
+		if person[i] != nil {
+			return person[i]
+		}
+	}
+	for _, i := range members {
+		if len(names[i].Words) < 2 {
+			continue
+		}
+		words := make([]string, len(names[i].Words))
+		for j, w := range names[i].Words {
+			words[j] = doc.Text(w)
+		}
+		if p := namesOf(k).nearMiss(words, nil); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// reportVariants reports the spellings in a cluster that differ from the
+// preferred one: the known person's, else the article's most used.
+func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname func(int) string, person []*kb.Person) {
 	count := map[string]int{}
 	first := map[string]int{}     // spelling -> first mention
 	firstFull := map[string]int{} // spelling -> first full-name mention
@@ -230,6 +268,7 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 	if len(order) < 2 {
 		return
 	}
+	known := knownPerson(knowledge(pass), pass.Doc, names, person, members)
 	// The preferred spelling is the most used; on a tie, the one whose full
 	// name comes first.
 	rank := func(k string) int {
@@ -253,6 +292,15 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 	doc := pass.Doc
 	preferredName := doc.Text(names[pi].Span)
 	preferredSurname := surname(pi)
+	// A known person's spellings, canonical or variant, are all right.
+	accepted := map[string]bool{preferred: true}
+	if known != nil {
+		accepted = map[string]bool{}
+		for _, n := range known.Names() {
+			accepted[strings.ToLower(lastWord(n))] = true
+		}
+		preferredName, preferredSurname = known.Name, lastWord(known.Name)
+	}
 
 	var all []string
 	for _, k := range order {
@@ -266,7 +314,7 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 		byKey[k] = append(byKey[k], i)
 	}
 	for _, k := range order {
-		if k == preferred {
+		if accepted[k] {
 			continue
 		}
 		var related []lint.RelatedSpan

@@ -102,3 +102,18 @@ func foldedEqual(a, b string) bool {
 	}
 	return true
 }
+
+// closeSurnames is similarSurnames loosened for when a title already says
+// who is meant ("Sekretaris Jenderal NATO Mark Roth" for Mark Rutte): the
+// same Soundex key and at most three edits.
+func closeSurnames(a, b string) bool {
+	if strings.EqualFold(a, b) || foldedEqual(a, b) {
+		return false
+	}
+	ka := soundex(a)
+	if ka == "" || ka != soundex(b) {
+		return false
+	}
+	d := levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b))
+	return d <= 3 && d*2 <= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))+1
+}

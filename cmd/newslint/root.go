@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -63,6 +64,8 @@ type checkOptions struct {
 	failOn  string
 	lang    string
 	jobs    int
+	kbFiles []string
+	date    string
 
 	stdin  io.Reader
 	stdout io.Writer
@@ -127,7 +130,9 @@ still linted and reported).`,
 	f.StringVar(&opts.failOn, "fail-on", "warning", "lowest severity that makes newslint exit 1: error, warning or info")
 	f.StringVar(&opts.lang, "lang", "auto", "article language: auto (detect per article), "+strings.Join(lang.Codes(), ", "))
 	f.IntVar(&opts.jobs, "jobs", 0, "files linted at once (0: one per CPU)")
-	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts))
+	f.StringArrayVar(&opts.kbFiles, "kb", nil, "knowledge-base FILE of people and offices merged over the built-in one (repeatable; see docs/knowledge-base.md)")
+	f.StringVar(&opts.date, "date", "", "date YYYY-MM-DD for articles whose metadata and dateline give none")
+	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts), newKBCmd(opts))
 	return cmd
 }
 
@@ -201,12 +206,22 @@ func runCheck(opts *checkOptions, args []string) (exitCode, error) {
 	if err != nil {
 		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
 	}
-	engine, err := lint.NewEngine(selected, nil)
+	var fallback time.Time
+	if opts.date != "" {
+		if fallback, err = time.Parse("2006-01-02", opts.date); err != nil {
+			return exitError, usageError{fmt.Errorf("invalid --date %q (want YYYY-MM-DD)", opts.date)}
+		}
+	}
+	knowledge, err := loadKnowledge(opts.kbFiles)
+	if err != nil {
+		return exitError, err
+	}
+	engine, err := lint.NewEngine(selected, lint.Config{Values: rules.WithKnowledge(knowledge)})
 	if err != nil {
 		return exitError, err
 	}
 	sources, walkErrs := collectSources(args, opts.stdin)
-	runner := &lint.Runner{Engine: engine, Workers: opts.jobs, Prepare: languageSetter(opts.lang)}
+	runner := &lint.Runner{Engine: engine, Workers: opts.jobs, Prepare: preparer(opts.lang, fallback)}
 
 	var sum output.Summary
 	code := exitOK
@@ -239,14 +254,18 @@ func runCheck(opts *checkOptions, args []string) (exitCode, error) {
 	return code, nil
 }
 
-// languageSetter returns the hook that sets each document's language:
-// the --lang value, or the language its words suggest.
-func languageSetter(mode string) func(*lint.Document) {
+// preparer returns the hook that completes each parsed document: its
+// language (the --lang value, or the one its words suggest) and the --date
+// fallback.
+func preparer(mode string, date time.Time) func(*lint.Document) {
 	return func(d *lint.Document) {
 		if mode != "auto" {
 			d.Lang = mode
-			return
+		} else {
+			d.Lang = lang.DetectDocument(d)
 		}
-		d.Lang = lang.DetectDocument(d)
+		if !date.IsZero() && d.DateSource == lint.NoDate {
+			d.Date, d.DateSource = date, lint.DateFallback
+		}
 	}
 }

@@ -74,7 +74,13 @@ func ReadFixture(path string) (*Fixture, error) {
 // Lint runs the rules on the fixture's article.
 func (fx *Fixture) Lint(t testing.TB, rules ...*lint.Rule) []lint.Finding {
 	t.Helper()
-	e, err := lint.NewEngine(rules, nil)
+	return fx.LintWith(t, lint.Config{}, rules...)
+}
+
+// LintWith runs the rules with an engine configuration.
+func (fx *Fixture) LintWith(t testing.TB, cfg lint.Config, rules ...*lint.Rule) []lint.Finding {
+	t.Helper()
+	e, err := lint.NewEngine(rules, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,6 +119,14 @@ func (fx *Fixture) Check(t testing.TB, findings []lint.Finding) {
 // that expects none.
 func Run(t *testing.T, dir string, rule *lint.Rule, langs ...string) {
 	t.Helper()
+	RunWith(t, dir, rule, func(string) (lint.Config, error) { return lint.Config{}, nil }, langs...)
+}
+
+// RunWith is Run with a configuration chosen per fixture path, for rules
+// whose fixtures bring their own settings (a knowledge-base file beside
+// the article, say).
+func RunWith(t *testing.T, dir string, rule *lint.Rule, config func(fixture string) (lint.Config, error), langs ...string) {
+	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -129,8 +143,12 @@ func Run(t *testing.T, dir string, rule *lint.Rule, langs ...string) {
 		} else {
 			negative[fx.Lang] = true
 		}
+		cfg, err := config(p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
 		t.Run(filepath.Base(p), func(t *testing.T) {
-			fx.Check(t, fx.Lint(t, rule))
+			fx.Check(t, fx.LintWith(t, cfg, rule))
 		})
 	}
 	for _, l := range langs {
