@@ -96,7 +96,7 @@ func TestLaterFileOverrides(t *testing.T) {
 
 func TestLoadErrors(t *testing.T) {
 	cases := map[string]struct{ src, want string }{
-		"unknown field":  {"people:\n  - name: X\n    born: 1950\n", "field born not found"},
+		"unknown field":  {"people:\n  - name: X\n    born: 1950\n", "sample.yaml:3: field born not found"},
 		"bad key":        {"offices:\n  - key: president\n", "sample.yaml:2: office key \"president\" is not PLACE/TITLE"},
 		"unknown place":  {"offices:\n  - key: atlantis/president\n", "unknown place \"atlantis\""},
 		"unknown title":  {"offices:\n  - key: us/wizard\n", "unknown title \"wizard\""},
@@ -105,7 +105,7 @@ func TestLoadErrors(t *testing.T) {
 		"reversed":       {"offices:\n  - key: us/president\npeople:\n  - name: X\n    held:\n      - {office: us/president, from: 2020, to: 2019}\n", "ends (2019) before it starts (2020)"},
 		"overlap":        {"offices:\n  - key: us/president\npeople:\n  - name: A\n    held:\n      - {office: us/president, from: 2017-01-20, to: 2021-01-20}\n  - name: B\n    held:\n      - {office: us/president, from: 2020-01-20}\n", "overlap"},
 		"same phrase":    {"offices:\n  - key: us/president\n    phrases: {en: [the boss]}\n  - key: us/vice-president\n    phrases: {en: [The Boss]}\n", "phrase \"The Boss\" is given to both"},
-		"not yaml":       {"people: [\n", "sample.yaml: line"},
+		"not yaml":       {"people: [\n", "sample.yaml:1: did not find expected node content"},
 	}
 	for name, c := range cases {
 		_, err := Load(File{"sample.yaml", []byte(c.src)})

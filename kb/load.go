@@ -8,6 +8,7 @@ import (
 	"io"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -181,13 +182,13 @@ func Load(files ...File) (*KB, error) {
 func decode(f File) (*fileDoc, *yaml.Node, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(f.Data, &root); err != nil {
-		return nil, nil, &Error{f.Name, 0, yamlMessage(err)}
+		return nil, nil, yamlError(f.Name, err)
 	}
 	var doc fileDoc
 	dec := yaml.NewDecoder(bytes.NewReader(f.Data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil && err != io.EOF {
-		return nil, nil, &Error{f.Name, 0, yamlMessage(err)}
+		return nil, nil, yamlError(f.Name, err)
 	}
 	if len(root.Content) > 0 {
 		return &doc, root.Content[0], nil
@@ -195,11 +196,21 @@ func decode(f File) (*fileDoc, *yaml.Node, error) {
 	return &doc, &root, nil
 }
 
-// yamlMessage turns "yaml: line 3: …" into "line 3: …".
-func yamlMessage(err error) string {
+// yamlError turns the YAML library's "yaml: line 3: …" into an Error at
+// line 3 of the file; of several problems it keeps the first.
+func yamlError(file string, err error) *Error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
-	return strings.ReplaceAll(msg, "\n  ", "; ")
+	msg, _, _ = strings.Cut(msg, "\n")
+	line := 0
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if n, after, ok := strings.Cut(rest, ": "); ok {
+			if v, err := strconv.Atoi(n); err == nil {
+				line, msg = v, after
+			}
+		}
+	}
+	return &Error{file, line, msg}
 }
 
 // seqItems returns the item nodes of the sequence under key in a mapping.

@@ -75,11 +75,11 @@ The file format is described in docs/knowledge-base.md.`,
 			}
 			for _, t := range p.Terms {
 				o := k.Office(t.Office)
-				to := "in office"
-				if !t.To.IsZero() {
-					to = t.To.String()
+				if t.To.IsZero() {
+					fmt.Fprintf(out, "  %s (%s): since %s\n", o.Name, o.Key, t.From)
+				} else {
+					fmt.Fprintf(out, "  %s (%s): %s to %s\n", o.Name, o.Key, t.From, t.To)
 				}
-				fmt.Fprintf(out, "  %s (%s): %s to %s\n", o.Name, o.Key, t.From, to)
 			}
 			fmt.Fprintf(out, "  source: %s\n", p.Source)
 			return nil
