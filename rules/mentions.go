@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func findMentions(pass *lint.Pass) any {
 	if ms.Lang == nil {
 		return ms
 	}
-	f := mentionFinder{doc: doc, l: ms.Lang, ms: ms}
+	f := mentionFinder{doc: doc, l: ms.Lang, ms: ms, extraTitles: namesOf(knowledge(pass)).titles[doc.Lang]}
 	f.collectWords()
 	ms.lower = f.lower
 	stray := lint.ResultOf[[]StrayLine](pass, StrayLines)
@@ -145,6 +146,20 @@ type mentionFinder struct {
 	lower   map[string]bool
 	midCaps map[string]bool
 	para    int // the paragraph of the sentence being read
+	// extraTitles are title phrases from the knowledge base, by first word.
+	extraTitles map[string][]lang.TitlePhrase
+}
+
+// titlesFrom returns the language's and the knowledge base's title phrases
+// that may start with w.
+func (f *mentionFinder) titlesFrom(w string) []lang.TitlePhrase {
+	own, extra := f.l.TitlesFrom(w), f.extraTitles[w]
+	if len(extra) == 0 {
+		return own
+	}
+	all := append(append([]lang.TitlePhrase(nil), extra...), own...)
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i].Words) > len(all[j].Words) })
+	return all
 }
 
 func (f *mentionFinder) collectWords() {
@@ -272,8 +287,9 @@ func (f *mentionFinder) phrases(first, last int) []phrase {
 		}
 		w := f.doc.TokenText(i)
 		matched := false
-		for k := range f.l.TitlesFrom(w) {
-			tp := &f.l.TitlesFrom(w)[k]
+		candidates := f.titlesFrom(w)
+		for k := range candidates {
+			tp := &candidates[k]
 			if end, ok := f.matchWords(i, last, tp.Words, &words, tp.Matches); ok {
 				out = append(out, phrase{first: i, end: end, title: tp})
 				i, matched = end, true
