@@ -66,6 +66,7 @@ type checkOptions struct {
 	jobs    int
 	kbFiles []string
 	date    string
+	output  string
 
 	stdin  io.Reader
 	stdout io.Writer
@@ -132,6 +133,7 @@ still linted and reported).`,
 	f.IntVar(&opts.jobs, "jobs", 0, "files linted at once (0: one per CPU)")
 	f.StringArrayVar(&opts.kbFiles, "kb", nil, "knowledge-base FILE of people and offices merged over the built-in one (repeatable; see docs/knowledge-base.md)")
 	f.StringVar(&opts.date, "date", "", "date YYYY-MM-DD for articles whose metadata and dateline give none")
+	f.StringVarP(&opts.output, "output", "o", "", "write the report to FILE instead of standard output (same content, same exit status)")
 	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts), newKBCmd(opts))
 	return cmd
 }
@@ -198,11 +200,20 @@ func runCheck(opts *checkOptions, args []string) (exitCode, error) {
 	if err != nil {
 		return exitError, err
 	}
-	color, err := useColor(opts.color, opts.stdout)
+	out := opts.stdout
+	if opts.output != "" {
+		f, err := os.Create(opts.output)
+		if err != nil {
+			return exitError, fmt.Errorf("--output: %s: %s", opts.output, describeError(err))
+		}
+		defer f.Close()
+		out = f
+	}
+	color, err := useColor(opts.color, out)
 	if err != nil {
 		return exitError, err
 	}
-	w, err := output.New(opts.format, opts.stdout, output.Options{Color: color})
+	w, err := output.New(opts.format, out, output.Options{Color: color, Tool: toolInfo(selected)})
 	if err != nil {
 		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
 	}
@@ -252,6 +263,15 @@ func runCheck(opts *checkOptions, args []string) (exitCode, error) {
 		return exitError, fmt.Errorf("writing output: %w", writeErr)
 	}
 	return code, nil
+}
+
+// toolInfo describes newslint and the rules of this run for report formats.
+func toolInfo(selected []*lint.Rule) output.Tool {
+	t := output.Tool{Name: "newslint", Version: buildVersion(), URI: "https://github.com/newslint/newslint"}
+	for _, r := range selected {
+		t.Rules = append(t.Rules, output.RuleInfo{Name: r.Name, Summary: r.Summary(), Help: r.Doc, Severity: r.Severity.String()})
+	}
+	return t
 }
 
 // preparer returns the hook that completes each parsed document: its

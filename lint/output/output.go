@@ -45,6 +45,25 @@ var Formats = []string{"text", "json"}
 // Options configures a writer.
 type Options struct {
 	Color bool
+	// Tool describes newslint and its rules, for formats that carry them
+	// (SARIF's tool driver).
+	Tool Tool
+}
+
+// Tool is the linter as report formats describe it.
+type Tool struct {
+	Name    string
+	Version string
+	URI     string
+	Rules   []RuleInfo // every rule that ran, sorted by name
+}
+
+// RuleInfo is what a report says about a rule.
+type RuleInfo struct {
+	Name     string
+	Summary  string // the doc's title line
+	Help     string // the full documentation
+	Severity string // default severity: error, warning or info
 }
 
 // New returns the writer for a format name.
