@@ -113,6 +113,53 @@ type BoilerplatePattern struct {
 // pattern decides within the line's first words.
 const maxPrefix = 200
 
+// NewBoilerplatePattern checks and compiles a boilerplate pattern: either
+// an RE2 expression that must start with ^ (it is matched where a line
+// begins), or literal strings found anywhere in a line, ignoring case.
+func NewBoilerplatePattern(pattern string, contains []string, what string) (BoilerplatePattern, error) {
+	bp := BoilerplatePattern{What: what}
+	switch {
+	case what == "":
+		return bp, fmt.Errorf("a boilerplate pattern needs what: (what the line is, for messages)")
+	case pattern == "" && len(contains) == 0:
+		return bp, fmt.Errorf("boilerplate %q needs pattern: or contains:", what)
+	case pattern != "" && len(contains) != 0:
+		return bp, fmt.Errorf("boilerplate %q has both pattern: and contains:; give one", what)
+	case pattern == "":
+		for _, c := range contains {
+			if c == "" {
+				return bp, fmt.Errorf("boilerplate %q: an empty contains: string matches every line", what)
+			}
+			bp.Contains = append(bp.Contains, strings.ToLower(c))
+		}
+		return bp, nil
+	case !strings.HasPrefix(pattern, "^"):
+		return bp, fmt.Errorf("boilerplate pattern %q must start with ^ (use contains: for marks anywhere in a line)", pattern)
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return bp, fmt.Errorf("boilerplate pattern %q: %w", pattern, err)
+	}
+	bp.Re = re
+	return bp, nil
+}
+
+// Match reports whether a line matches the pattern.
+func (b BoilerplatePattern) Match(line string) bool {
+	if b.Re != nil {
+		if len(line) > maxPrefix {
+			line = line[:maxPrefix]
+		}
+		return b.Re.MatchString(line)
+	}
+	for _, c := range b.Contains {
+		if containsFold(line, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // MatchBoilerplate says what kind of boilerplate a line is, or "". All
 // anchored patterns run as one regular expression, so a line of prose costs
 // one failed match however many patterns the language has.
@@ -334,24 +381,15 @@ func parse(raw []byte) (*Language, error) {
 	}
 	var anchored []string
 	for _, b := range fd.Boilerplate {
-		if b.Pattern == "" {
-			var lower []string
-			for _, c := range b.Contains {
-				lower = append(lower, strings.ToLower(c))
-			}
-			l.Boilerplate = append(l.Boilerplate, BoilerplatePattern{Contains: lower, What: b.What})
-			continue
-		}
-		if !strings.HasPrefix(b.Pattern, "^") {
-			return nil, fmt.Errorf("boilerplate pattern %q must start with ^ (use contains: for marks anywhere in a line)", b.Pattern)
-		}
-		re, err := regexp.Compile(b.Pattern)
+		bp, err := NewBoilerplatePattern(b.Pattern, b.Contains, b.What)
 		if err != nil {
-			return nil, fmt.Errorf("boilerplate pattern %q: %w", b.Pattern, err)
+			return nil, err
 		}
-		l.Boilerplate = append(l.Boilerplate, BoilerplatePattern{Re: re, What: b.What})
-		// Each pattern's flags stay inside its own group.
-		anchored = append(anchored, "(?:"+strings.TrimPrefix(b.Pattern, "^")+")")
+		l.Boilerplate = append(l.Boilerplate, bp)
+		if bp.Re != nil {
+			// Each pattern's flags stay inside its own group.
+			anchored = append(anchored, "(?:"+strings.TrimPrefix(b.Pattern, "^")+")")
+		}
 	}
 	if len(anchored) > 0 {
 		l.anyAnchored = regexp.MustCompile("^(?:" + strings.Join(anchored, "|") + ")")

@@ -13,6 +13,7 @@ type Engine struct {
 	// severity overrides a rule's default severity, by rule name.
 	severity map[string]Severity
 	values   map[any]any
+	options  map[string]any
 	// order lists every analysis the rules need, dependencies first.
 	order []*Analysis
 }
@@ -24,12 +25,22 @@ type Config struct {
 	// Values are run-wide facts that rules and analyses read through
 	// Pass.Value, such as a knowledge base; the engine does not look inside.
 	Values map[any]any
+	// Options are rules' options by rule name, already decoded and
+	// validated; a rule without an entry gets its DefaultOptions.
+	Options map[string]any
 }
 
 // NewEngine prepares rules to run. Rules run in the order given; their
 // findings are sorted afterwards, so the order changes nothing visible.
 func NewEngine(rules []*Rule, cfg Config) (*Engine, error) {
-	e := &Engine{rules: rules, severity: cfg.Severity, values: cfg.Values}
+	e := &Engine{rules: rules, severity: cfg.Severity, values: cfg.Values, options: map[string]any{}}
+	for _, r := range rules {
+		if o, ok := cfg.Options[r.Name]; ok {
+			e.options[r.Name] = o
+		} else if r.DefaultOptions != nil {
+			e.options[r.Name] = r.DefaultOptions()
+		}
+	}
 	seen := map[*Analysis]int{} // 1: visiting, 2: done
 	var visit func(a *Analysis, path []string) error
 	visit = func(a *Analysis, path []string) error {
@@ -74,6 +85,7 @@ func (e *Engine) Lint(doc *Document) []Finding {
 		if !ok {
 			sev = r.Severity
 		}
+		pass.options = e.options[r.Name]
 		pass.report = func(d Diagnostic) {
 			d.Rule, d.Severity = r.Name, sev
 			diags = append(diags, d)

@@ -53,6 +53,21 @@ type Rule struct {
 	Requires []*Analysis
 	// Run inspects pass.Doc and reports findings through pass.Report.
 	Run func(pass *Pass)
+	// DefaultOptions, when set, returns a pointer to a new struct of the
+	// rule's options with their defaults; configuration decodes into it
+	// (by its yaml tags) and, if it has a Validate() error method, checks
+	// it before anything runs. Run reads the run's value with OptionsOf.
+	DefaultOptions func() any
+}
+
+// OptionsOf returns the options of the rule being run: the configured
+// value, or the rule's defaults. T is the pointer type DefaultOptions returns.
+func OptionsOf[T any](pass *Pass) T {
+	if v, ok := pass.options.(T); ok {
+		return v
+	}
+	var zero T
+	return zero
 }
 
 // Summary returns the first line of the rule's documentation.
@@ -74,6 +89,7 @@ type Analysis struct {
 type Pass struct {
 	Doc     *Document
 	values  map[any]any
+	options any // the running rule's options
 	results map[*Analysis]any
 	report  func(Diagnostic)
 }

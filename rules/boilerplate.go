@@ -66,6 +66,7 @@ type StrayLine struct {
 func findStrayLines(pass *lint.Pass) any {
 	doc := pass.Doc
 	langs := boilerplateLanguages(doc.Lang)
+	extra := settingsOf(pass).Boilerplate
 	var out []StrayLine
 	for i, line := range doc.Lines {
 		body := trimLineMarkers(doc, line)
@@ -77,14 +78,29 @@ func findStrayLines(pass *lint.Pass) any {
 		if strings.Contains(text, "\u00a0") {
 			text = strings.ReplaceAll(text, "\u00a0", " ")
 		}
-		for _, l := range langs {
-			if what := l.MatchBoilerplate(text); what != "" {
-				out = append(out, StrayLine{Line: i, Span: body, What: what})
-				break
-			}
+		if what := matchLine(langs, extra, text); what != "" {
+			out = append(out, StrayLine{Line: i, Span: body, What: what})
 		}
 	}
 	return out
+}
+
+// matchLine says what boilerplate a line is, trying the configured
+// patterns first, or "".
+func matchLine(langs []*lang.Language, extra map[string][]lang.BoilerplatePattern, text string) string {
+	for _, l := range langs {
+		for _, p := range extra[l.Code] {
+			if p.Match(text) {
+				return p.What
+			}
+		}
+	}
+	for _, l := range langs {
+		if what := l.MatchBoilerplate(text); what != "" {
+			return what
+		}
+	}
+	return ""
 }
 
 // boilerplateLanguages puts the article's own language first; every

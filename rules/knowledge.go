@@ -9,20 +9,81 @@ import (
 	"github.com/newslint/newslint/lint"
 )
 
-// knowledgeKey is the lint.Config value under which a run passes its
-// knowledge base.
-type knowledgeKey struct{}
+// Settings are what a run adds to the built-in data, from --kb and the
+// configuration. The zero value changes nothing.
+type Settings struct {
+	// Knowledge replaces the built-in knowledge base; nil keeps it.
+	Knowledge *kb.KB
+	// Boilerplate adds line patterns, by language code.
+	Boilerplate map[string][]lang.BoilerplatePattern
+	// Titles adds title phrases, by language code.
+	Titles map[string][]lang.TitlePhrase
+
+	titlesOnce sync.Once
+	titleIndex map[string]map[string][]lang.TitlePhrase
+}
+
+// settingsKey is the lint.Config value under which a run passes its Settings.
+type settingsKey struct{}
+
+// Values returns the engine values that give rules these settings.
+func (s *Settings) Values() map[any]any { return map[any]any{settingsKey{}: s} }
 
 // WithKnowledge returns the engine values that make rules use k instead of
 // the built-in knowledge base.
-func WithKnowledge(k *kb.KB) map[any]any { return map[any]any{knowledgeKey{}: k} }
+func WithKnowledge(k *kb.KB) map[any]any { return (&Settings{Knowledge: k}).Values() }
+
+func settingsOf(pass *lint.Pass) *Settings {
+	if s, ok := pass.Value(settingsKey{}).(*Settings); ok && s != nil {
+		return s
+	}
+	return &noSettings
+}
+
+var noSettings Settings
 
 // knowledge returns the run's knowledge base, or the built-in one.
 func knowledge(pass *lint.Pass) *kb.KB {
-	if k, ok := pass.Value(knowledgeKey{}).(*kb.KB); ok && k != nil {
+	if k := settingsOf(pass).Knowledge; k != nil {
 		return k
 	}
 	return kb.Default()
+}
+
+// extraTitles returns the configured and knowledge-base title phrases of a
+// language, indexed by first word as written and in lower case.
+func extraTitles(pass *lint.Pass, code string) map[string][]lang.TitlePhrase {
+	s := settingsOf(pass)
+	fromKB := namesOf(knowledge(pass)).titles[code]
+	if len(s.Titles) == 0 {
+		return fromKB
+	}
+	s.titlesOnce.Do(func() {
+		s.titleIndex = map[string]map[string][]lang.TitlePhrase{}
+		for c, phrases := range s.Titles {
+			idx := map[string][]lang.TitlePhrase{}
+			for _, tp := range phrases {
+				addTitle(idx, tp)
+			}
+			s.titleIndex[c] = idx
+		}
+	})
+	merged := map[string][]lang.TitlePhrase{}
+	for w, tps := range fromKB {
+		merged[w] = append(merged[w], tps...)
+	}
+	for w, tps := range s.titleIndex[code] {
+		merged[w] = append(merged[w], tps...)
+	}
+	return merged
+}
+
+func addTitle(idx map[string][]lang.TitlePhrase, tp lang.TitlePhrase) {
+	first := tp.Words[0]
+	idx[first] = append(idx[first], tp)
+	if lower := strings.ToLower(first); lower != first {
+		idx[lower] = append(idx[lower], tp)
+	}
 }
 
 // knownNames indexes a knowledge base for the questions rules ask of names:
@@ -57,11 +118,7 @@ func namesOf(k *kb.KB) *knownNames {
 	for _, code := range lang.Codes() {
 		idx := map[string][]lang.TitlePhrase{}
 		for _, ph := range k.Phrases(code) {
-			tp := lang.TitlePhrase{Words: ph.Words, Office: ph.Office.Title, Unique: ph.Office.Unique, Place: ph.Office.Place}
-			idx[ph.Words[0]] = append(idx[ph.Words[0]], tp)
-			if lower := strings.ToLower(ph.Words[0]); lower != ph.Words[0] {
-				idx[lower] = append(idx[lower], tp)
-			}
+			addTitle(idx, lang.TitlePhrase{Words: ph.Words, Office: ph.Office.Title, Unique: ph.Office.Unique, Place: ph.Office.Place})
 		}
 		n.titles[code] = idx
 	}

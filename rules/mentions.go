@@ -87,7 +87,7 @@ func findMentions(pass *lint.Pass) any {
 	if ms.Lang == nil {
 		return ms
 	}
-	f := mentionFinder{doc: doc, l: ms.Lang, ms: ms, extraTitles: namesOf(knowledge(pass)).titles[doc.Lang]}
+	f := mentionFinder{doc: doc, l: ms.Lang, ms: ms, extraTitles: extraTitles(pass, doc.Lang)}
 	f.collectWords()
 	ms.lower = f.lower
 	stray := lint.ResultOf[[]StrayLine](pass, StrayLines)
@@ -114,9 +114,9 @@ func inStrayLine(doc *lint.Document, stray []StrayLine, s lint.Span) bool {
 }
 
 // titleCase reports whether a sentence is written in headline case, where
-// capitals say nothing about names: most words are capitalised and at most
-// one content word is not. A lede dense with names still has lower-case
-// verbs and nouns ("held emergency talks").
+// capitals say nothing about names: most words are capitalised and no
+// content word is not. A short sentence dense with names still has a
+// lower-case verb ("tiba di Seoul", "held emergency talks").
 func (f *mentionFinder) titleCase(s lint.Sentence) bool {
 	words, caps, lowerContent := 0, 0, 0
 	for i := s.First; i < s.Last; i++ {
@@ -133,7 +133,7 @@ func (f *mentionFinder) titleCase(s lint.Sentence) bool {
 			lowerContent++
 		}
 	}
-	return words >= 4 && caps*10 >= words*7 && lowerContent <= 1
+	return words >= 4 && caps*10 >= words*7 && lowerContent == 0
 }
 
 type mentionFinder struct {

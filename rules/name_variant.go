@@ -36,6 +36,9 @@ places and organisations from the language data (Korea Utara, Korea
 Selatan), acronyms, possessives ("Biden's") and forms of address ("Mr",
 "Pak") are never reported.
 
+Options (in .newslint.yaml): max_edits, how many letters two spellings
+of a surname may differ by, 1 or 2 (default 2).
+
 Each mention whose spelling differs from the one the article uses most
 (on a tie, the first full name) is reported, with related spans pointing
 at the other spellings and a fix that replaces the surname.
@@ -45,11 +48,32 @@ Example:
     Sekretaris Jenderal NATO Mark Roth membenarkan laporan itu.
     Meskipun Mark Routh menyebut …      <- flagged: "Routh" vs "Roth"
     … menampik kekhawatiran Raut …      <- flagged: "Raut" vs "Roth"`,
-	Run: runNameVariant,
+	Run:            runNameVariant,
+	DefaultOptions: func() any { return &NameVariantOptions{MaxEdits: 2} },
+}
+
+// NameVariantOptions are name-variant's settings.
+type NameVariantOptions struct {
+	// MaxEdits is how many letters two spellings of a surname may differ
+	// by (1 or 2): 1 misses more slips and flags fewer real pairs.
+	MaxEdits int `yaml:"max_edits"`
+}
+
+// Validate checks the options before any article is linted.
+func (o *NameVariantOptions) Validate() error {
+	if o.MaxEdits < 1 || o.MaxEdits > 2 {
+		return fmt.Errorf("max_edits must be 1 or 2, not %d", o.MaxEdits)
+	}
+	return nil
 }
 
 func runNameVariant(pass *lint.Pass) {
 	ms := lint.ResultOf[*MentionSet](pass, Mentions)
+	maxEdits := 2
+	if o := lint.OptionsOf[*NameVariantOptions](pass); o != nil {
+		maxEdits = o.MaxEdits
+	}
+	similar := func(a, b string) bool { return similarWithin(a, b, maxEdits) }
 	doc := pass.Doc
 	names := ms.Names
 	if len(names) < 2 {
@@ -117,7 +141,7 @@ func runNameVariant(pass *lint.Pass) {
 	}
 	for x, i := range full {
 		for _, j := range full[x+1:] {
-			if sameGivenNames(doc, names[i], names[j]) && similarSurnames(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place && !distinct(i, j) {
+			if sameGivenNames(doc, names[i], names[j]) && similar(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place && !distinct(i, j) {
 				union(index[key(i)], index[key(j)])
 			}
 		}
@@ -143,7 +167,7 @@ func runNameVariant(pass *lint.Pass) {
 			// A slip at the end of a word ("Lavrof") is too weak a sign
 			// on its own, but not against a name the knowledge base knows.
 			weak := endingOnly(k, key(j)) && person[j] == nil
-			if names[j].Span.Start > m.Span.Start || !similarSurnames(surname(i), surname(j)) || inflected(ms.Lang, k, key(j)) || weak || names[j].Place || distinct(i, j) {
+			if names[j].Span.Start > m.Span.Start || !similar(surname(i), surname(j)) || inflected(ms.Lang, k, key(j)) || weak || names[j].Place || distinct(i, j) {
 				continue
 			}
 			root := find(index[key(j)])

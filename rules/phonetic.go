@@ -69,9 +69,12 @@ func foldLatin(r rune) byte {
 // the same surname: they sound alike (same Soundex key) and are at most two
 // edits apart, and the edits are few for the word's length. Short words are
 // never similar: "Un" and "Il" are different people's names.
-func similarSurnames(a, b string) bool {
+func similarSurnames(a, b string) bool { return similarWithin(a, b, 2) }
+
+// similarWithin is similarSurnames with a bound on the edits.
+func similarWithin(a, b string, maxEdits int) bool {
 	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if la < 4 || lb < 4 || la-lb > 2 || lb-la > 2 {
+	if la < 4 || lb < 4 || la-lb > maxEdits || lb-la > maxEdits {
 		return false
 	}
 	// Cheap rejections first: Soundex keys share their first letter.
@@ -85,7 +88,7 @@ func similarSurnames(a, b string) bool {
 		return false
 	}
 	d := levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b))
-	return d <= 2 && d*5 <= 2*max(la, lb)
+	return d <= maxEdits && d*5 <= 2*max(la, lb)
 }
 
 // foldedEqual reports whether two words differ only in diacritics

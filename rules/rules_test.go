@@ -1,13 +1,16 @@
 package rules_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/newslint/newslint/kb"
+	"github.com/newslint/newslint/lang"
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules"
@@ -64,6 +67,50 @@ func TestDocs(t *testing.T) {
 			t.Errorf("%s: doc title %q should be lower case, at most 60 characters, without a period", r.Name, title)
 		case !strings.Contains(body, "Example"):
 			t.Errorf("%s: doc body has no example", r.Name)
+		}
+	}
+}
+
+// TestSettings checks that a run's configured additions reach the rules:
+// an extra boilerplate pattern, an extra title phrase, and rule options.
+func TestSettings(t *testing.T) {
+	video, err := lang.NewBoilerplatePattern(`^(?i)tonton juga\b`, nil, "video link")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &rules.Settings{
+		Boilerplate: map[string][]lang.BoilerplatePattern{"id": {video}},
+		Titles:      map[string][]lang.TitlePhrase{"id": {{Words: []string{"Kepala", "Pertahanan"}, Office: "defence-minister", Unique: true, Place: "us"}}},
+	}
+	src := "Jakarta, Senin (25/11/2024) – Kepala Pertahanan Antony Blinken tiba di Seoul untuk bertemu mitranya.\nTonton juga: Video pertemuan di Seoul\n"
+	doc := lint.Parse("a.txt", []byte(src))
+	doc.Lang = "id"
+	e, err := lint.NewEngine([]*lint.Rule{rules.Boilerplate, rules.TitleMismatch}, lint.Config{Values: s.Values()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range e.Lint(doc) {
+		got = append(got, f.Rule+"@"+strconv.Itoa(f.Start.Line))
+	}
+	if want := "[title-mismatch@1 boilerplate@2]"; fmt.Sprint(got) != want {
+		t.Errorf("findings %v, want %s", got, want)
+	}
+
+	// Options: with max_edits 1, "Stoltenbreg" (two edits from
+	// "Stoltenberg") is no longer taken for a misspelling.
+	for _, c := range []struct {
+		edits int
+		want  int
+	}{{2, 1}, {1, 0}} {
+		doc := lint.Parse("b.txt", []byte("Sekretaris Jenderal NATO Jens Stoltenberg tiba di Seoul.\nKemudian Jens Stoltenbreg berbicara kepada wartawan di sana.\n"))
+		doc.Lang = "id"
+		e, err := lint.NewEngine([]*lint.Rule{rules.NameVariant}, lint.Config{Options: map[string]any{"name-variant": &rules.NameVariantOptions{MaxEdits: c.edits}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(e.Lint(doc)); n != c.want {
+			t.Errorf("max_edits %d: %d findings, want %d", c.edits, n, c.want)
 		}
 	}
 }

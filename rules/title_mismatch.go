@@ -33,7 +33,8 @@ an office counts if the person ever held it; a date before the knowledge
 base's first holder of an office counts as no date.
 
 Not reported: a past holder called by the old title, since news writes
-"under President Barack Obama" without "former"; titles with "former",
+"under President Barack Obama" without "former" (the option past_holders:
+true reports it too); titles with "former",
 "mantan", "acting", "deputy" and the like; a title whose country is not written, unless every office the person
 held was in one country (for a misspelt name, an unqualified title means
 the language's home country: Indonesia's in Indonesian); offices or people
@@ -47,7 +48,15 @@ Example (flagged):
 Not flagged:
 
     US Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov.`,
-	Run: runTitleMismatch,
+	Run:            runTitleMismatch,
+	DefaultOptions: func() any { return &TitleMismatchOptions{} },
+}
+
+// TitleMismatchOptions are title-mismatch's settings.
+type TitleMismatchOptions struct {
+	// PastHolders also reports a past holder called by the old title
+	// without "former", for newsrooms whose style forbids it.
+	PastHolders bool `yaml:"past_holders"`
 }
 
 // kbAsOf is the "as of" date of the built-in knowledge base, stated in the
@@ -59,6 +68,10 @@ func runTitleMismatch(pass *lint.Pass) {
 	date := lint.ResultOf[kb.Date](pass, ArticleDate)
 	k := knowledge(pass)
 	doc := pass.Doc
+	pastHolders := false
+	if o := lint.OptionsOf[*TitleMismatchOptions](pass); o != nil {
+		pastHolders = o.PastHolders
+	}
 	for _, t := range ms.Titles {
 		if t.Modified || t.Holder < 0 {
 			continue
@@ -98,10 +111,17 @@ func runTitleMismatch(pass *lint.Pass) {
 			// News calls past holders by their old title ("under
 			// President Barack Obama"); a title before the person took
 			// office is the error worth an editor's time.
-			if on.Before(firstTerm(person, office.Key)) {
+			switch {
+			case on.Before(firstTerm(person, office.Key)):
 				pass.Report(lint.Diagnostic{
 					Span: span,
 					Message: fmt.Sprintf("%s was not yet %s on %s: the knowledge base has %s in that office %s",
+						name, office.Name, on, person.Name, termsOf(person, office.Key)),
+				})
+			case pastHolders:
+				pass.Report(lint.Diagnostic{
+					Span: span,
+					Message: fmt.Sprintf("%s was no longer %s on %s (the knowledge base has %s in that office %s): write \"former\"",
 						name, office.Name, on, person.Name, termsOf(person, office.Key)),
 				})
 			}
