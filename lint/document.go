@@ -5,7 +5,9 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +70,13 @@ type Document struct {
 	// lineStarts holds the byte offset at which each line begins.
 	lineStarts []int
 
-	// Lines are the spans of each line without its terminator.
+	// Directives are the suppression comments found in the source.
+	Directives []Directive
+
+	// Lines are the spans of each line of the analysis text without its
+	// terminator. For plain text they are the file's lines; for Markdown
+	// and HTML, block boundaries may add line breaks where the source
+	// has markup.
 	Lines      []Span
 	Paragraphs []Paragraph
 	Sentences  []Sentence
@@ -84,8 +92,16 @@ const (
 	DateMetadata            // from the article's metadata, which outranks its text
 )
 
-// Text returns the source text of a span.
+// Text returns the analysis text of a span: the prose as rules read it.
+// For plain text it is the source; for Markdown and HTML, markup is blanked
+// out and entities decoded, with every byte at its source offset.
 func (d *Document) Text(s Span) string { return d.text[s.Start:s.End] }
+
+// Analysis returns the whole analysis text.
+func (d *Document) Analysis() string { return d.text }
+
+// SourceText returns the file's own bytes for a span, as an editor sees them.
+func (d *Document) SourceText(s Span) string { return string(d.Src[s.Start:s.End]) }
 
 // TokenText returns the source text of token i.
 func (d *Document) TokenText(i int) string { return d.Text(d.Tokens[i].Span) }
@@ -103,15 +119,40 @@ func (d *Document) Position(off int) Position {
 	return Position{Line: line + 1, Column: col}
 }
 
-// LineOf returns the 0-based index of the line holding offset off.
+// SourceLine returns line n (1-based) of the file, without its line ending.
+func (d *Document) SourceLine(n int) string {
+	if n < 1 || n > len(d.lineStarts) {
+		return ""
+	}
+	start, end := d.lineStarts[n-1], len(d.Src)
+	if n < len(d.lineStarts) {
+		end = d.lineStarts[n] - 1
+	}
+	line := d.Src[start:end]
+	if n == 1 {
+		line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+	}
+	return string(bytes.TrimSuffix(line, []byte("\r")))
+}
+
+// LineOf returns the 0-based index of the source line holding offset off.
 func (d *Document) LineOf(off int) int {
 	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
 }
 
 // Parse builds a Document from plain text, which must be valid UTF-8. A
 // leading byte-order mark is kept in Src but never tokenised.
-func Parse(path string, src []byte) *Document {
-	d := &Document{Path: path, Src: src, text: string(src)}
+func Parse(path string, src []byte) *Document { return ParseText(path, src, string(src)) }
+
+// ParseText builds a Document whose analysis text differs from its source:
+// text has the same length as src, markup replaced by spaces or line
+// breaks, so that every span of the text is also the span of the source it
+// came from. Positions (lines and columns) always count in src.
+func ParseText(path string, src []byte, text string) *Document {
+	if len(text) != len(src) {
+		panic("lint: analysis text and source differ in length")
+	}
+	d := &Document{Path: path, Src: src, text: text}
 	// News prose averages about six bytes a token and a hundred a
 	// sentence; sizing the slices once saves regrowing them.
 	d.Tokens = make([]Token, 0, len(src)/5+8)
@@ -122,24 +163,28 @@ func Parse(path string, src []byte) *Document {
 }
 
 func (d *Document) splitLines() {
+	d.lineStarts = append(d.lineStarts, 0)
+	for i, c := range d.Src {
+		if c == '\n' {
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
 	start := 0
-	if len(d.Src) >= 3 && d.Src[0] == 0xEF && d.Src[1] == 0xBB && d.Src[2] == 0xBF {
+	if strings.HasPrefix(d.text, "\uFEFF") {
 		start = 3
 	}
-	d.lineStarts = append(d.lineStarts, 0)
-	for i := start; i < len(d.Src); i++ {
-		if d.Src[i] == '\n' {
+	for i := start; i < len(d.text); i++ {
+		if d.text[i] == '\n' {
 			end := i
-			if end > start && d.Src[end-1] == '\r' {
+			if end > start && d.text[end-1] == '\r' {
 				end--
 			}
 			d.Lines = append(d.Lines, Span{start, end})
 			start = i + 1
-			d.lineStarts = append(d.lineStarts, start)
 		}
 	}
-	if start < len(d.Src) {
-		d.Lines = append(d.Lines, Span{start, len(d.Src)})
+	if start < len(d.text) {
+		d.Lines = append(d.Lines, Span{start, len(d.text)})
 	}
 }
 
@@ -182,7 +227,7 @@ func (d *Document) splitParagraphs() {
 // per line, often without final punctuation, and a name must never run from
 // one such line into the next.
 func (d *Document) tokenize(para Span) {
-	src := d.Src
+	src := d.text
 	sentFirst := len(d.Tokens)
 	endSentence := func(end int) {
 		if len(d.Tokens) > sentFirst {
@@ -195,7 +240,7 @@ func (d *Document) tokenize(para Span) {
 	}
 	i := para.Start
 	for i < para.End {
-		r, n := utf8.DecodeRune(src[i:])
+		r, n := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case r == '\n':
 			if len(d.Tokens) > sentFirst {
@@ -228,10 +273,10 @@ func isSentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' || r =
 // endsSentenceAt decides whether sentence punctuation just before off ends
 // the sentence: it must be followed by space (or closing quotes then space)
 // and the previous token must not be a known abbreviation-like single letter.
-func endsSentenceAt(src []byte, off, end int, d *Document) bool {
+func endsSentenceAt(src string, off, end int, d *Document) bool {
 	j := off
 	for j < end {
-		r, n := utf8.DecodeRune(src[j:])
+		r, n := utf8.DecodeRuneInString(src[j:])
 		if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || isSentenceEnd(r) {
 			j += n
 			continue
@@ -244,10 +289,10 @@ func endsSentenceAt(src []byte, off, end int, d *Document) bool {
 	// "J. K. Rowling", "U.S." : a single letter before the period is an initial.
 	if n := len(d.Tokens); n >= 2 && src[off-1] == '.' {
 		prev := d.Tokens[n-2]
-		if prev.Kind == Word && utf8.RuneCount(src[prev.Start:prev.End]) == 1 {
+		if prev.Kind == Word && utf8.RuneCountInString(src[prev.Start:prev.End]) == 1 {
 			return false
 		}
-		if prev.Kind == Word && isAbbreviation(string(src[prev.Start:prev.End])) {
+		if prev.Kind == Word && isAbbreviation(src[prev.Start:prev.End]) {
 			return false
 		}
 	}
@@ -268,15 +313,15 @@ func isAbbreviation(w string) bool { return abbreviations[w] }
 
 // scanWord returns the end of the word starting at i. Apostrophes, hyphens
 // and periods join letters on both sides ("don't", "Jum'at", "Jae-myung").
-func scanWord(src []byte, i, end int) int {
+func scanWord(src string, i, end int) int {
 	for i < end {
-		r, n := utf8.DecodeRune(src[i:])
+		r, n := utf8.DecodeRuneInString(src[i:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
 			i += n
 			continue
 		}
 		if isWordJoiner(r) && i+n < end {
-			r2, _ := utf8.DecodeRune(src[i+n:])
+			r2, _ := utf8.DecodeRuneInString(src[i+n:])
 			if unicode.IsLetter(r2) {
 				i += n
 				continue
@@ -291,7 +336,7 @@ func isWordJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r
 
 // scanNumber returns the end of the number starting at i: digits with inner
 // '.', ',' or ':' separators ("10.000", "3,5", "07:30").
-func scanNumber(src []byte, i, end int) int {
+func scanNumber(src string, i, end int) int {
 	for i < end {
 		c := src[i]
 		if c >= '0' && c <= '9' {

@@ -131,16 +131,14 @@ func newFinding(doc *Document, d Diagnostic) Finding {
 		Start:    doc.Position(d.Span.Start),
 		End:      doc.Position(d.Span.End),
 		Message:  d.Message,
-		Text:     doc.Text(d.Span),
+		Text:     doc.SourceText(d.Span),
 		Fixes:    d.Fixes,
 		Span:     d.Span,
 	}
-	if line := doc.LineOf(d.Span.Start); line >= 0 && line < len(doc.Lines) {
-		f.LineText = doc.Text(doc.Lines[line])
-	}
+	f.LineText = doc.SourceLine(f.Start.Line)
 	for _, r := range d.Related {
 		f.Related = append(f.Related, RelatedFinding{
-			Start: doc.Position(r.Span.Start), Text: doc.Text(r.Span), Message: r.Message,
+			Start: doc.Position(r.Span.Start), Text: doc.SourceText(r.Span), Message: r.Message,
 		})
 	}
 	return f

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,11 +44,16 @@ The suggested fix deletes the line.`,
 func runBoilerplate(pass *lint.Pass) {
 	doc := pass.Doc
 	for _, sl := range lint.ResultOf[[]StrayLine](pass, StrayLines) {
-		pass.Report(lint.Diagnostic{
+		d := lint.Diagnostic{
 			Span:    sl.Span,
 			Message: "stray " + sl.What + " left in the article: " + quoteStart(doc.Text(sl.Span), 40),
-			Fixes:   []lint.Fix{{Message: "Delete the line", Edits: []lint.Edit{{Span: lineWithBreak(doc, sl.Line), NewText: ""}}}},
-		})
+		}
+		// Deleting is safe only where the line is a whole line of the
+		// file; in HTML a line of text may sit inside markup.
+		if line, ok := sourceLine(doc, sl.Line); ok {
+			d.Fixes = []lint.Fix{{Message: "Delete the line", Edits: []lint.Edit{{Span: line, NewText: ""}}}}
+		}
+		pass.Report(d)
 	}
 }
 
@@ -124,14 +130,14 @@ func boilerplateLanguages(code string) []*lang.Language {
 func trimLineMarkers(doc *lint.Document, line lint.Span) lint.Span {
 	s, e := line.Start, line.End
 	for s < e {
-		r, n := utf8.DecodeRune(doc.Src[s:e])
+		r, n := utf8.DecodeRuneInString(doc.Analysis()[s:e])
 		if !(unicode.IsSpace(r) || strings.ContainsRune("*_#>-•[", r)) {
 			break
 		}
 		s += n
 	}
 	for e > s {
-		r, n := utf8.DecodeLastRune(doc.Src[s:e])
+		r, n := utf8.DecodeLastRuneInString(doc.Analysis()[s:e])
 		if !(unicode.IsSpace(r) || strings.ContainsRune("*_]-–—", r)) {
 			break
 		}
@@ -140,17 +146,25 @@ func trimLineMarkers(doc *lint.Document, line lint.Span) lint.Span {
 	return lint.Span{Start: s, End: e}
 }
 
-// lineWithBreak is line i with its line terminator, so deleting it leaves no blank line.
-func lineWithBreak(doc *lint.Document, i int) lint.Span {
+// sourceLine returns analysis line i with its line terminator, so that
+// deleting it leaves no blank line, when it is also a whole line of the
+// source file.
+func sourceLine(doc *lint.Document, i int) (lint.Span, bool) {
 	span := doc.Lines[i]
+	src := doc.Src
+	if span.Start > 0 && src[span.Start-1] != '\n' && !(span.Start == 3 && bytes.HasPrefix(src, []byte("\uFEFF"))) {
+		return span, false
+	}
 	end := span.End
-	if end < len(doc.Src) && doc.Src[end] == '\r' {
+	if end < len(src) && src[end] == '\r' {
 		end++
 	}
-	if end < len(doc.Src) && doc.Src[end] == '\n' {
+	if end < len(src) && src[end] == '\n' {
 		end++
+	} else if end < len(src) {
+		return span, false
 	}
-	return lint.Span{Start: span.Start, End: end}
+	return lint.Span{Start: span.Start, End: end}, true
 }
 
 // quoteStart quotes the first n characters of s, marking a cut with "…".

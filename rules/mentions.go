@@ -104,9 +104,8 @@ func findMentions(pass *lint.Pass) any {
 }
 
 func inStrayLine(doc *lint.Document, stray []StrayLine, s lint.Span) bool {
-	line := doc.LineOf(s.Start)
 	for _, sl := range stray {
-		if sl.Line == line {
+		if line := doc.Lines[sl.Line]; line.Start <= s.Start && s.Start < line.End {
 			return true
 		}
 	}
@@ -125,7 +124,7 @@ func (f *mentionFinder) titleCase(s lint.Sentence) bool {
 			continue
 		}
 		words++
-		r, _ := utf8.DecodeRune(f.doc.Src[t.Start:])
+		r, _ := utf8.DecodeRuneInString(f.doc.Analysis()[t.Start:])
 		switch {
 		case unicode.IsUpper(r):
 			caps++
@@ -171,7 +170,7 @@ func (f *mentionFinder) collectWords() {
 			if t.Kind != lint.Word {
 				continue
 			}
-			r, _ := utf8.DecodeRune(f.doc.Src[t.Start:])
+			r, _ := utf8.DecodeRuneInString(f.doc.Analysis()[t.Start:])
 			switch {
 			case unicode.IsLower(r):
 				f.lower[f.doc.TokenText(i)] = true
