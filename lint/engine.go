@@ -14,6 +14,7 @@ type Engine struct {
 	severity map[string]Severity
 	values   map[any]any
 	options  map[string]any
+	known    func(string) bool
 	// order lists every analysis the rules need, dependencies first.
 	order []*Analysis
 }
@@ -28,12 +29,15 @@ type Config struct {
 	// Options are rules' options by rule name, already decoded and
 	// validated; a rule without an entry gets its DefaultOptions.
 	Options map[string]any
+	// Known tells whether a rule name exists, running or not, so that a
+	// suppression comment naming a typo is reported; nil trusts every name.
+	Known func(name string) bool
 }
 
 // NewEngine prepares rules to run. Rules run in the order given; their
 // findings are sorted afterwards, so the order changes nothing visible.
 func NewEngine(rules []*Rule, cfg Config) (*Engine, error) {
-	e := &Engine{rules: rules, severity: cfg.Severity, values: cfg.Values, options: map[string]any{}}
+	e := &Engine{rules: rules, severity: cfg.Severity, values: cfg.Values, options: map[string]any{}, known: cfg.Known}
 	for _, r := range rules {
 		if o, ok := cfg.Options[r.Name]; ok {
 			e.options[r.Name] = o
@@ -93,6 +97,9 @@ func (e *Engine) Lint(doc *Document) []Finding {
 		r.Run(pass)
 	}
 	pass.report = nil
+	if len(doc.Directives) > 0 {
+		diags = e.suppress(doc, diags)
+	}
 	findings := make([]Finding, len(diags))
 	for i, d := range diags {
 		findings[i] = newFinding(doc, d)

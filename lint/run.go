@@ -34,6 +34,9 @@ type Runner struct {
 	Engine *Engine
 	// Workers bounds parallelism; 0 means GOMAXPROCS.
 	Workers int
+	// Parse, when set, builds the document from a file's bytes (by its
+	// format); the default reads plain text.
+	Parse func(path string, src []byte) *Document
 	// Prepare, when set, completes a parsed document before rules run
 	// (it sets the language, say).
 	Prepare func(*Document)
@@ -87,7 +90,11 @@ func (r *Runner) lintOne(s Source) Result {
 	if msg := checkText(src); msg != "" {
 		return Result{Path: s.Path, Err: &FileError{s.Path, msg}}
 	}
-	doc := Parse(s.Path, src)
+	parse := r.Parse
+	if parse == nil {
+		parse = Parse
+	}
+	doc := parse(s.Path, src)
 	if r.Prepare != nil {
 		r.Prepare(doc)
 	}

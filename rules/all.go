@@ -16,6 +16,7 @@ func All() []*lint.Rule {
 		NameVariant,
 		TitleConflict,
 		TitleMismatch,
+		lint.UnusedSuppression,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

@@ -84,6 +84,10 @@ func findStrayLines(pass *lint.Pass) any {
 		if strings.Contains(text, "\u00a0") {
 			text = strings.ReplaceAll(text, "\u00a0", " ")
 		}
+		if strings.Contains(text, "  ") {
+			// Blanked markup inside the line: "Baca Juga: [AS …" read as Markdown.
+			text = strings.Join(strings.Fields(text), " ")
+		}
 		if what := matchLine(langs, extra, text); what != "" {
 			out = append(out, StrayLine{Line: i, Span: body, What: what})
 		}
@@ -168,7 +172,9 @@ func sourceLine(doc *lint.Document, i int) (lint.Span, bool) {
 }
 
 // quoteStart quotes the first n characters of s, marking a cut with "…".
+// Runs of white space (blanked markup, say) count as one space.
 func quoteStart(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return `"` + s + `"`
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/newslint/newslint/format"
 	"github.com/newslint/newslint/lang"
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/lint/output"
@@ -227,12 +228,12 @@ func runCheck(opts *checkOptions, args []string) (exitCode, error) {
 	if err != nil {
 		return exitError, err
 	}
-	engine, err := lint.NewEngine(selected, lint.Config{Values: rules.WithKnowledge(knowledge)})
+	engine, err := lint.NewEngine(selected, lint.Config{Values: rules.WithKnowledge(knowledge), Known: func(n string) bool { return rules.ByName(n) != nil }})
 	if err != nil {
 		return exitError, err
 	}
 	sources, walkErrs := collectSources(args, opts.stdin)
-	runner := &lint.Runner{Engine: engine, Workers: opts.jobs, Prepare: preparer(opts.lang, fallback)}
+	runner := &lint.Runner{Engine: engine, Workers: opts.jobs, Parse: parseArticle, Prepare: preparer(opts.lang, fallback)}
 
 	var sum output.Summary
 	code := exitOK
@@ -272,6 +273,11 @@ func toolInfo(selected []*lint.Rule) output.Tool {
 		t.Rules = append(t.Rules, output.RuleInfo{Name: r.Name, Summary: r.Summary(), Help: r.Doc, Severity: r.Severity.String()})
 	}
 	return t
+}
+
+// parseArticle reads a file by its format, which its name tells.
+func parseArticle(path string, src []byte) *lint.Document {
+	return format.Parse(path, src, format.KindOf(path))
 }
 
 // preparer returns the hook that completes each parsed document: its

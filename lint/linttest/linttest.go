@@ -2,9 +2,10 @@
 // expectations, in the manner of x/tools' analysistest: an unexpected
 // finding and an unmet expectation both fail the test.
 //
-// A fixture is a .txt file named NAME.LANG.txt (LANG is a language code:
-// "id", "en"). An expectation is an HTML comment at the end of the line
-// the finding starts on:
+// A fixture is a file named NAME.LANG.EXT (LANG is a language code: "id",
+// "en"; EXT is txt, md or html, read as newslint reads that format). An
+// expectation is an HTML comment at the end of the line the finding
+// starts on:
 //
 //	Meskipun Mark Routh menyebut … <!-- want name-variant `Mark Routh` -->
 //
@@ -22,6 +23,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newslint/newslint/format"
 	"github.com/newslint/newslint/lint"
 )
 
@@ -49,10 +51,11 @@ func ReadFixture(path string) (*Fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := strings.TrimSuffix(filepath.Base(path), ".txt")
+	name := filepath.Base(path)
+	base := strings.TrimSuffix(name, filepath.Ext(name))
 	lang := strings.TrimPrefix(filepath.Ext(base), ".")
 	if lang == "" {
-		return nil, fmt.Errorf("%s: fixture name must be NAME.LANG.txt", path)
+		return nil, fmt.Errorf("%s: fixture name must be NAME.LANG.EXT", path)
 	}
 	fx := &Fixture{Path: path, Lang: lang}
 	lines := strings.SplitAfter(string(raw), "\n")
@@ -84,7 +87,7 @@ func (fx *Fixture) LintWith(t testing.TB, cfg lint.Config, rules ...*lint.Rule) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := lint.Parse(fx.Path, fx.Src)
+	doc := format.Parse(fx.Path, fx.Src, format.KindOf(fx.Path))
 	doc.Lang = fx.Lang
 	return e.Lint(doc)
 }
@@ -119,17 +122,21 @@ func (fx *Fixture) Check(t testing.TB, findings []lint.Finding) {
 // that expects none.
 func Run(t *testing.T, dir string, rule *lint.Rule, langs ...string) {
 	t.Helper()
-	RunWith(t, dir, rule, func(string) (lint.Config, error) { return lint.Config{}, nil }, langs...)
+	RunWith(t, dir, []*lint.Rule{rule}, func(string) (lint.Config, error) { return lint.Config{}, nil }, langs...)
 }
 
 // RunWith is Run with a configuration chosen per fixture path, for rules
 // whose fixtures bring their own settings (a knowledge-base file beside
 // the article, say).
-func RunWith(t *testing.T, dir string, rule *lint.Rule, config func(fixture string) (lint.Config, error), langs ...string) {
+func RunWith(t *testing.T, dir string, rules []*lint.Rule, config func(fixture string) (lint.Config, error), langs ...string) {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		t.Fatal(err)
+	var paths []string
+	for _, ext := range []string{"txt", "md", "html"} {
+		found, err := filepath.Glob(filepath.Join(dir, "*."+ext))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, found...)
 	}
 	sort.Strings(paths)
 	positive, negative := map[string]bool{}, map[string]bool{}
@@ -148,7 +155,7 @@ func RunWith(t *testing.T, dir string, rule *lint.Rule, config func(fixture stri
 			t.Fatalf("%s: %v", p, err)
 		}
 		t.Run(filepath.Base(p), func(t *testing.T) {
-			fx.Check(t, fx.LintWith(t, cfg, rule))
+			fx.Check(t, fx.LintWith(t, cfg, rules...))
 		})
 	}
 	for _, l := range langs {

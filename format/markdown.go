@@ -1,0 +1,164 @@
+package format
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// markdown is a CommonMark parser with GitHub's extensions: tables, and
+// bare URLs read as links (so that they are not read as prose).
+var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM))
+
+// commentRe finds HTML comments inside raw HTML.
+var commentRe = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// metadataLine matches a "key: value" line of a scraper's metadata header
+// ("keywords: …", "authors: …", "publish date: …").
+var metadataLine = regexp.MustCompile(`^[a-z][a-z _-]{0,24}:\s`)
+
+func parseMarkdown(path string, src []byte) *lint.Document {
+	out := blank(src)
+	body := src
+	fm, hasFM := readFrontMatter(src)
+	if hasFM {
+		// The parser must not see the front matter; blank it in a copy so
+		// every offset stays the file's.
+		body = append([]byte(nil), src...)
+		copy(body[fm.Block.Start:fm.Block.End], out[fm.Block.Start:fm.Block.End])
+		for _, s := range fm.Prose {
+			copy(out[s.Start:s.End], src[s.Start:s.End])
+		}
+	}
+	root := markdown.Parser().Parse(text.NewReader(body))
+	m := &mdReader{src: src, out: out}
+	m.header(root)
+	_ = ast.Walk(root, m.visit)
+
+	doc := lint.ParseText(path, src, string(out))
+	doc.Directives = m.directives
+	if hasFM && !fm.Date.IsZero() {
+		doc.Date, doc.DateSource = fm.Date, lint.DateMetadata
+	} else if !m.date.IsZero() {
+		doc.Date, doc.DateSource = m.date, lint.DateMetadata
+	}
+	return doc
+}
+
+type mdReader struct {
+	src, out   []byte
+	skip       map[ast.Node]bool // blocks of a metadata header
+	directives []lint.Directive
+	date       time.Time
+}
+
+// header marks the scraper metadata block some Markdown exports start
+// with: "key: value" paragraphs among the leading headings, images and
+// links. They are not prose; a "publish date:" there is the article's date.
+func (m *mdReader) header(root ast.Node) {
+	m.skip = map[ast.Node]bool{}
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n.Kind() {
+		case ast.KindHeading, ast.KindThematicBreak:
+			continue
+		case ast.KindParagraph:
+		default:
+			return
+		}
+		lines := n.Lines()
+		meta := lines.Len() > 0
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			line := m.src[seg.Start:seg.Stop]
+			if !metadataLine.Match(line) {
+				meta = false
+				break
+			}
+			if key, value, ok := cutKey(string(line)); ok && m.date.IsZero() && (key == "publish date" || key == "date") {
+				m.date = parseDate(value)
+			}
+		}
+		switch {
+		case meta:
+			m.skip[n] = true
+		case onlyLinks(n):
+			// "[Original Article](…)", an image: part of the header, and
+			// neutral either way.
+		default:
+			return
+		}
+	}
+}
+
+func (m *mdReader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	if m.skip[n] {
+		return ast.WalkSkipChildren, nil
+	}
+	switch n := n.(type) {
+	case *ast.Text:
+		seg := n.Segment
+		copy(m.out[seg.Start:seg.Stop], m.src[seg.Start:seg.Stop])
+	case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.Image, *ast.AutoLink:
+		return ast.WalkSkipChildren, nil
+	case *ast.RawHTML:
+		for i := 0; i < n.Segments.Len(); i++ {
+			m.comments(n.Segments.At(i))
+		}
+		return ast.WalkSkipChildren, nil
+	case *ast.HTMLBlock:
+		lines := n.Lines()
+		if lines.Len() > 0 {
+			span := text.NewSegment(lines.At(0).Start, lines.At(lines.Len()-1).Stop)
+			if n.HasClosure() {
+				span.Stop = n.ClosureLine.Stop
+			}
+			m.comments(span)
+		}
+		return ast.WalkSkipChildren, nil
+	}
+	return ast.WalkContinue, nil
+}
+
+// comments reads the suppression comments in a stretch of raw HTML.
+func (m *mdReader) comments(seg text.Segment) {
+	for _, loc := range commentRe.FindAllIndex(m.src[seg.Start:seg.Stop], -1) {
+		span := lint.Span{Start: seg.Start + loc[0], End: seg.Start + loc[1]}
+		if d, ok := directive(string(m.src[span.Start:span.End]), span); ok {
+			m.directives = append(m.directives, d)
+		}
+	}
+}
+
+// onlyLinks reports whether a paragraph holds nothing but links and images.
+func onlyLinks(n ast.Node) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindLink, ast.KindImage, ast.KindAutoLink:
+		case ast.KindText:
+			if t := c.(*ast.Text); !t.SoftLineBreak() && t.Segment.Len() > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return n.FirstChild() != nil
+}
+
+func cutKey(line string) (key, value string, ok bool) {
+	for i := 0; i < len(line); i++ {
+		if line[i] == ':' {
+			return line[:i], line[i+1:], true
+		}
+	}
+	return "", "", false
+}
