@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newslint/newslint/format"
 	"github.com/newslint/newslint/lang"
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules"
@@ -26,9 +27,10 @@ func corpusDir() string {
 }
 
 type corpusArticle struct {
-	ID   string `json:"id"`
-	Lang string `json:"lang"`
-	Body string `json:"body"`
+	ID     string `json:"id"`
+	Lang   string `json:"lang"`
+	Body   string `json:"body"`
+	Format string `json:"format"` // "md" for Markdown; plain text otherwise
 }
 
 func readCorpus(t *testing.T, name string) []corpusArticle {
@@ -72,7 +74,11 @@ func lintCorpus(t *testing.T, name string) *corpusRun {
 	}
 	run := &corpusRun{articles: arts, findings: make([][]lint.Finding, len(arts))}
 	for i, a := range arts {
-		doc := lint.Parse(name+"#"+a.ID, []byte(a.Body))
+		kind := format.Text
+		if a.Format == "md" {
+			kind = format.Markdown
+		}
+		doc := format.Parse(name+"#"+a.ID, []byte(a.Body), kind)
 		doc.Lang = lang.DetectDocument(doc)
 		run.findings[i] = e.Lint(doc)
 	}
@@ -172,4 +178,35 @@ func TestCorpusBoilerplateRecall(t *testing.T) {
 	if recall < 0.95 {
 		t.Errorf("boilerplate recall %.1f%% is below 95%%", 100*recall)
 	}
+}
+
+// headerLine matches the lines bot-scraped Markdown starts with: metadata,
+// images and links to the original and translated pages.
+var headerLine = regexp.MustCompile(`^(keywords:|authors:|publish date:|!\[|\[Original Article\]|\[中文翻译\])`)
+
+// TestCorpusMarkdownHeader checks that the scraper header of
+// en-scraped-2020's Markdown gives no finding about names or titles.
+func TestCorpusMarkdownHeader(t *testing.T) {
+	run := lintCorpus(t, "en-scraped-2020.jsonl")
+	headers := 0
+	for i, a := range run.articles {
+		lines := strings.Split(a.Body, "\n")
+		for _, f := range run.findings[i] {
+			if f.Rule == "boilerplate" {
+				continue
+			}
+			if line := lines[f.Start.Line-1]; headerLine.MatchString(line) {
+				t.Errorf("%s:%d: [%s] on a header line: %s", a.ID, f.Start.Line, f.Rule, line)
+			}
+		}
+		for _, line := range lines {
+			if headerLine.MatchString(line) {
+				headers++
+			}
+		}
+	}
+	if headers == 0 {
+		t.Fatal("no header lines found: has the corpus changed?")
+	}
+	t.Logf("%d header lines, none flagged", headers)
 }

@@ -92,6 +92,7 @@ func runNameVariant(pass *lint.Pass) {
 	var spellings []string
 	fullSurname := map[string]bool{}  // surnames written with a given name
 	aloneSurname := map[string]bool{} // names written as one word, mid-sentence
+	aloneCount := map[string]int{}
 	inLongName := map[string]bool{}   // every word of a multi-word name
 	for i, m := range names {
 		k := key(i)
@@ -101,6 +102,7 @@ func runNameVariant(pass *lint.Pass) {
 		}
 		if len(m.Words) == 1 && !m.SentenceStart {
 			aloneSurname[k] = true
+			aloneCount[k]++
 		}
 		if len(m.Words) > 1 {
 			fullSurname[k] = true
@@ -167,7 +169,12 @@ func runNameVariant(pass *lint.Pass) {
 			// A slip at the end of a word ("Lavrof") is too weak a sign
 			// on its own, but not against a name the knowledge base knows.
 			weak := endingOnly(k, key(j)) && person[j] == nil
-			if names[j].Span.Start > m.Span.Start || !similar(surname(i), surname(j)) || inflected(ms.Lang, k, key(j)) || weak || names[j].Place || distinct(i, j) {
+			// A word used again and again beside the right surname, also
+			// used alone, is a word of its own ("Black" beside "Jacob
+			// Blake" and "Blake"): nobody misspells a name that often
+			// while spelling it right.
+			rival := aloneCount[k] >= 3 && aloneSurname[key(j)]
+			if names[j].Span.Start > m.Span.Start || !similar(surname(i), surname(j)) || inflected(ms.Lang, k, key(j)) || weak || rival || names[j].Place || distinct(i, j) {
 				continue
 			}
 			root := find(index[key(j)])
