@@ -115,7 +115,11 @@ func (d *Document) Position(off int) Position {
 	if line < 0 {
 		line = 0
 	}
-	col := utf8.RuneCount(d.Src[d.lineStarts[line]:off]) + 1
+	start := d.lineStarts[line]
+	if line == 0 && bytes.HasPrefix(d.Src, []byte("\uFEFF")) && off >= 3 {
+		start = 3 // a byte-order mark is not a character of the line
+	}
+	col := utf8.RuneCount(d.Src[start:off]) + 1
 	return Position{Line: line + 1, Column: col}
 }
 

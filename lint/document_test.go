@@ -65,3 +65,10 @@ func indexOf(src []byte, s string) int {
 	}
 	return -1
 }
+
+func TestPositionSkipsByteOrderMark(t *testing.T) {
+	d := Parse("a.txt", []byte("\uFEFFBaca juga: x\nLine two"))
+	if got := d.Position(3); got != (Position{1, 1}) {
+		t.Errorf("first character after the BOM at %v, want 1:1", got)
+	}
+}
