@@ -186,7 +186,7 @@ func useColor(mode string, w io.Writer) (bool, error) {
 	return false, usageError{fmt.Errorf("invalid --color %q (want auto, always or never)", mode)}
 }
 
-func runCheck(opts *checkOptions, args []string) (exitCode, error) {
+func runCheck(opts *checkOptions, args []string) (status exitCode, failure error) {
 	failOn, err := lint.ParseSeverity(opts.failOn)
 	if err != nil {
 		return exitError, usageError{fmt.Errorf("invalid --fail-on: %v", err)}
@@ -207,7 +207,13 @@ func runCheck(opts *checkOptions, args []string) (exitCode, error) {
 		if err != nil {
 			return exitError, fmt.Errorf("--output: %s: %s", opts.output, describeError(err))
 		}
-		defer f.Close()
+		// Closing can be the first report of a failed write (a full disk,
+		// a network file system): it fails the run like any write error.
+		defer func() {
+			if err := f.Close(); err != nil && failure == nil {
+				status, failure = exitError, fmt.Errorf("--output: %s: %s", opts.output, describeError(err))
+			}
+		}()
 		out = f
 	}
 	color, err := useColor(opts.color, out)

@@ -1,6 +1,7 @@
-// Package output writes lint results for people (text) and for programs
-// (JSON). Every writer receives results already in their total order and
-// streams them, so output never waits for, or holds, the whole run.
+// Package output writes lint results for people (text), for programs
+// (JSON) and for CI systems (SARIF, GitHub annotations, reviewdog's rdjson,
+// Checkstyle). Every writer receives results already in their total order
+// and streams them, so output never waits for, or holds, the whole run.
 package output
 
 import (
@@ -40,7 +41,7 @@ func (s *Summary) Add(r lint.Result) {
 }
 
 // Formats lists the names accepted by New.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "sarif", "github", "rdjson", "checkstyle"}
 
 // Options configures a writer.
 type Options struct {
@@ -73,6 +74,14 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 		return newText(w, opts.Color), nil
 	case "json":
 		return newJSON(w), nil
+	case "sarif":
+		return newSARIF(w, opts.Tool), nil
+	case "github":
+		return newGitHub(w), nil
+	case "rdjson":
+		return newRDJSON(w, opts.Tool), nil
+	case "checkstyle":
+		return newCheckstyle(w), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
