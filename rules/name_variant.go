@@ -93,7 +93,7 @@ func runNameVariant(pass *lint.Pass) {
 	fullSurname := map[string]bool{}  // surnames written with a given name
 	aloneSurname := map[string]bool{} // names written as one word, mid-sentence
 	aloneCount := map[string]int{}
-	inLongName := map[string]bool{}   // every word of a multi-word name
+	inLongName := map[string]bool{} // every word of a multi-word name
 	for i, m := range names {
 		k := key(i)
 		if _, ok := index[k]; !ok {
