@@ -12,6 +12,10 @@ import (
 type Source struct {
 	Path string
 	Read func() ([]byte, error)
+	// Engine and Prepare, when set, replace the runner's for this source:
+	// articles under different configuration files run different rules.
+	Engine  *Engine
+	Prepare func(*Document)
 }
 
 // FileError is a file that could not be linted, and why.
@@ -40,6 +44,27 @@ type Runner struct {
 	// Prepare, when set, completes a parsed document before rules run
 	// (it sets the language, say).
 	Prepare func(*Document)
+}
+
+// Lint parses src as the source's document and lints it, as Run does for
+// each source.
+func (r *Runner) Lint(s Source, src []byte) Result {
+	parse := r.Parse
+	if parse == nil {
+		parse = Parse
+	}
+	doc := parse(s.Path, src)
+	prepare, engine := r.Prepare, r.Engine
+	if s.Prepare != nil {
+		prepare = s.Prepare
+	}
+	if s.Engine != nil {
+		engine = s.Engine
+	}
+	if prepare != nil {
+		prepare(doc)
+	}
+	return Result{Path: s.Path, Findings: engine.Lint(doc)}
 }
 
 // Run lints every source and calls emit once per source, in the order of
@@ -90,15 +115,7 @@ func (r *Runner) lintOne(s Source) Result {
 	if msg := checkText(src); msg != "" {
 		return Result{Path: s.Path, Err: &FileError{s.Path, msg}}
 	}
-	parse := r.Parse
-	if parse == nil {
-		parse = Parse
-	}
-	doc := parse(s.Path, src)
-	if r.Prepare != nil {
-		r.Prepare(doc)
-	}
-	return Result{Path: s.Path, Findings: r.Engine.Lint(doc)}
+	return r.Lint(s, src)
 }
 
 // checkText explains why src cannot be linted as text, or returns "".

@@ -12,6 +12,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/newslint/newslint/config"
 	"github.com/newslint/newslint/format"
 	"github.com/newslint/newslint/lang"
 	"github.com/newslint/newslint/lint"
@@ -64,10 +65,14 @@ type checkOptions struct {
 	disable []string
 	failOn  string
 	lang    string
+	langSet bool // --lang was given, so it wins over the configuration
 	jobs    int
 	kbFiles []string
 	date    string
 	output  string
+	config  string
+	fix     bool
+	diff    bool
 
 	stdin  io.Reader
 	stdout io.Writer
@@ -118,6 +123,7 @@ still linted and reported).`,
 			if len(args) == 0 {
 				return usageError{errors.New("no PATH given: name files or folders to lint, or - for standard input")}
 			}
+			opts.langSet = cmd.Flags().Changed("lang")
 			c, err := runCheck(opts, args)
 			*code = c
 			return err
@@ -135,12 +141,16 @@ still linted and reported).`,
 	f.StringArrayVar(&opts.kbFiles, "kb", nil, "knowledge-base FILE of people and offices merged over the built-in one (repeatable; see docs/knowledge-base.md)")
 	f.StringVar(&opts.date, "date", "", "date YYYY-MM-DD for articles whose metadata and dateline give none")
 	f.StringVarP(&opts.output, "output", "o", "", "write the report to FILE instead of standard output (same content, same exit status)")
-	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts), newKBCmd(opts))
+	f.StringVar(&opts.config, "config", "", "use this configuration FILE for every article (default: the nearest "+config.FileName+" above each article)")
+	f.BoolVar(&opts.fix, "fix", false, "apply the safe fixes in place (atomically), then report what remains")
+	f.BoolVar(&opts.diff, "diff", false, "print the safe fixes as a unified diff instead of findings; change no file")
+	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts), newKBCmd(opts), newInitCmd(opts))
 	return cmd
 }
 
-// selectRules applies --enable and --disable to the full rule list.
-func selectRules(enable, disable []string) ([]*lint.Rule, error) {
+// selectRules applies the configuration, then --enable and --disable, to
+// the full rule list.
+func selectRules(cfg *config.Config, enable, disable []string) ([]*lint.Rule, error) {
 	all := rules.All()
 	for _, name := range append(append([]string(nil), enable...), disable...) {
 		if rules.ByName(name) == nil {
@@ -153,7 +163,7 @@ func selectRules(enable, disable []string) ([]*lint.Rule, error) {
 	}
 	on := map[string]bool{}
 	for _, r := range all {
-		on[r.Name] = len(enable) == 0
+		on[r.Name] = len(enable) == 0 && cfg.Enabled(r.Name, true)
 	}
 	for _, n := range enable {
 		on[n] = true
@@ -184,92 +194,6 @@ func useColor(mode string, w io.Writer) (bool, error) {
 		return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())), nil
 	}
 	return false, usageError{fmt.Errorf("invalid --color %q (want auto, always or never)", mode)}
-}
-
-func runCheck(opts *checkOptions, args []string) (status exitCode, failure error) {
-	failOn, err := lint.ParseSeverity(opts.failOn)
-	if err != nil {
-		return exitError, usageError{fmt.Errorf("invalid --fail-on: %v", err)}
-	}
-	if opts.lang != "auto" && lang.Get(opts.lang) == nil {
-		return exitError, usageError{fmt.Errorf("invalid --lang %q (want auto or one of %s)", opts.lang, strings.Join(lang.Codes(), ", "))}
-	}
-	if opts.jobs < 0 {
-		return exitError, usageError{fmt.Errorf("invalid --jobs %d (want 0 or more)", opts.jobs)}
-	}
-	selected, err := selectRules(opts.enable, opts.disable)
-	if err != nil {
-		return exitError, err
-	}
-	out := opts.stdout
-	if opts.output != "" {
-		f, err := os.Create(opts.output)
-		if err != nil {
-			return exitError, fmt.Errorf("--output: %s: %s", opts.output, describeError(err))
-		}
-		// Closing can be the first report of a failed write (a full disk,
-		// a network file system): it fails the run like any write error.
-		defer func() {
-			if err := f.Close(); err != nil && failure == nil {
-				status, failure = exitError, fmt.Errorf("--output: %s: %s", opts.output, describeError(err))
-			}
-		}()
-		out = f
-	}
-	color, err := useColor(opts.color, out)
-	if err != nil {
-		return exitError, err
-	}
-	w, err := output.New(opts.format, out, output.Options{Color: color, Tool: toolInfo(selected)})
-	if err != nil {
-		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
-	}
-	var fallback time.Time
-	if opts.date != "" {
-		if fallback, err = time.Parse("2006-01-02", opts.date); err != nil {
-			return exitError, usageError{fmt.Errorf("invalid --date %q (want YYYY-MM-DD)", opts.date)}
-		}
-	}
-	knowledge, err := loadKnowledge(opts.kbFiles)
-	if err != nil {
-		return exitError, err
-	}
-	engine, err := lint.NewEngine(selected, lint.Config{Values: rules.WithKnowledge(knowledge), Known: func(n string) bool { return rules.ByName(n) != nil }})
-	if err != nil {
-		return exitError, err
-	}
-	sources, walkErrs := collectSources(args, opts.stdin)
-	runner := &lint.Runner{Engine: engine, Workers: opts.jobs, Parse: parseArticle, Prepare: preparer(opts.lang, fallback)}
-
-	var sum output.Summary
-	code := exitOK
-	var writeErr error
-	emit := func(r lint.Result) {
-		sum.Add(r)
-		if r.Err != nil {
-			fmt.Fprintf(opts.stderr, "newslint: %s\n", r.Err)
-			code = exitError
-		}
-		for _, f := range r.Findings {
-			if f.Severity >= failOn && code == exitOK {
-				code = exitFindings
-			}
-		}
-		if err := w.File(r); err != nil && writeErr == nil {
-			writeErr = err
-		}
-	}
-	for _, e := range walkErrs {
-		emit(lint.Result{Path: e.Path, Err: &e})
-	}
-	runner.Run(sources, emit)
-	if err := w.Close(sum); err != nil && writeErr == nil {
-		writeErr = err
-	}
-	if writeErr != nil {
-		return exitError, fmt.Errorf("writing output: %w", writeErr)
-	}
-	return code, nil
 }
 
 // toolInfo describes newslint and the rules of this run for report formats.

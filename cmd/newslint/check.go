@@ -1,0 +1,316 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newslint/newslint/config"
+	"github.com/newslint/newslint/fix"
+	"github.com/newslint/newslint/lang"
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/output"
+	"github.com/newslint/newslint/rules"
+)
+
+// setup is how the articles under one configuration file are linted.
+type setup struct {
+	cfg      *config.Config
+	selected []*lint.Rule
+	engine   *lint.Engine
+	prepare  func(*lint.Document)
+}
+
+// runCheck lints the named paths: the default command.
+func runCheck(opts *checkOptions, args []string) (status exitCode, failure error) {
+	failOn, err := lint.ParseSeverity(opts.failOn)
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("invalid --fail-on: %v", err)}
+	}
+	if opts.lang != "auto" && lang.Get(opts.lang) == nil {
+		return exitError, usageError{fmt.Errorf("invalid --lang %q (want auto or one of %s)", opts.lang, strings.Join(lang.Codes(), ", "))}
+	}
+	if opts.jobs < 0 {
+		return exitError, usageError{fmt.Errorf("invalid --jobs %d (want 0 or more)", opts.jobs)}
+	}
+	var date time.Time
+	if opts.date != "" {
+		if date, err = time.Parse("2006-01-02", opts.date); err != nil {
+			return exitError, usageError{fmt.Errorf("invalid --date %q (want YYYY-MM-DD)", opts.date)}
+		}
+	}
+	if opts.fix && opts.diff {
+		return exitError, usageError{errors.New("--fix and --diff cannot be used together: --diff shows what --fix would write")}
+	}
+	for _, a := range args {
+		if a == "-" && (opts.fix || opts.diff) {
+			return exitError, usageError{errors.New("--fix and --diff work on files, not standard input (-): name the files")}
+		}
+	}
+	// Unknown rule names in --enable/--disable are usage errors before any file is read.
+	if _, err := selectRules(config.Default(), opts.enable, opts.disable); err != nil {
+		return exitError, err
+	}
+
+	sources, walkErrs := collectSources(args, opts.stdin)
+	def, setupOf, sources, err := configure(opts, sources, date)
+	if err != nil {
+		return exitError, err
+	}
+	cfgOf := func(path string) *config.Config {
+		if s, ok := setupOf[path]; ok {
+			return s.cfg
+		}
+		return def.cfg
+	}
+
+	out := opts.stdout
+	if opts.output != "" {
+		f, err := os.Create(opts.output)
+		if err != nil {
+			return exitError, fmt.Errorf("--output: %s: %s", opts.output, describeError(err))
+		}
+		// Closing can be the first report of a failed write (a full disk,
+		// a network file system): it fails the run like any write error.
+		defer func() {
+			if err := f.Close(); err != nil && failure == nil {
+				status, failure = exitError, fmt.Errorf("--output: %s: %s", opts.output, describeError(err))
+			}
+		}()
+		out = f
+	}
+	color, err := useColor(opts.color, out)
+	if err != nil {
+		return exitError, err
+	}
+	w, err := output.New(opts.format, out, output.Options{Color: color, Tool: toolInfo(def.selected)})
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
+	}
+
+	// The bytes each source was linted from, kept until its result is
+	// written, for --fix and --diff.
+	var read sync.Map
+	if opts.fix || opts.diff {
+		for i := range sources {
+			s := &sources[i]
+			next := s.Read
+			s.Read = func() ([]byte, error) {
+				b, err := next()
+				if err == nil {
+					read.Store(s.Path, b)
+				}
+				return b, err
+			}
+		}
+	}
+	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, Parse: parseArticle, Prepare: def.prepare}
+	bySource := map[string]lint.Source{}
+	for _, s := range sources {
+		bySource[s.Path] = s
+	}
+	ignoring := func(r lint.Result) []lint.Finding { return withoutIgnored(r, cfgOf(r.Path)) }
+
+	var sum output.Summary
+	code := exitOK
+	var writeErr error
+	fixed, fixedFiles := 0, 0
+	emit := func(r lint.Result) {
+		if r.Err == nil {
+			r.Findings = ignoring(r)
+		}
+		if b, ok := read.LoadAndDelete(r.Path); ok && r.Err == nil {
+			var n int
+			r, n = applyFixes(opts, runner, bySource[r.Path], b.([]byte), r, ignoring)
+			if n > 0 {
+				fixed, fixedFiles = fixed+n, fixedFiles+1
+			}
+		}
+		sum.Add(r)
+		if r.Err != nil {
+			fmt.Fprintf(opts.stderr, "newslint: %s\n", r.Err)
+			code = exitError
+		}
+		for _, f := range r.Findings {
+			if f.Severity >= failOn && code == exitOK {
+				code = exitFindings
+			}
+		}
+		if opts.diff {
+			return // only the diffs go to standard output
+		}
+		if err := w.File(r); err != nil && writeErr == nil {
+			writeErr = err
+		}
+	}
+	for _, e := range walkErrs {
+		emit(lint.Result{Path: e.Path, Err: &e})
+	}
+	runner.Run(sources, emit)
+	if !opts.diff {
+		if err := w.Close(sum); err != nil && writeErr == nil {
+			writeErr = err
+		}
+	}
+	if opts.fix {
+		fmt.Fprintf(opts.stderr, "fixed %s in %s\n", count(fixed, "finding"), count(fixedFiles, "file"))
+	}
+	if writeErr != nil {
+		return exitError, fmt.Errorf("writing output: %w", writeErr)
+	}
+	return code, nil
+}
+
+// configure finds each source's configuration (the nearest file above it,
+// or --config for all), loads each file once, drops ignored sources, and
+// builds a setup per configuration. It returns the default setup (--config,
+// else the file above the working folder, used for standard input) and
+// each kept source's setup by path. Any problem in any configuration stops
+// the run before an article is linted.
+func configure(opts *checkOptions, sources []lint.Source, date time.Time) (*setup, map[string]*setup, []lint.Source, error) {
+	byConfig := map[string]*setup{} // by configuration path, "" for none
+	get := func(path string) (*setup, error) {
+		if s, ok := byConfig[path]; ok {
+			return s, nil
+		}
+		cfg := config.Default()
+		if path != "" {
+			var err error
+			if cfg, err = config.Load(path); err != nil {
+				return nil, err
+			}
+		}
+		s, err := newSetup(opts, cfg, date)
+		if err != nil {
+			return nil, err
+		}
+		byConfig[path] = s
+		return s, nil
+	}
+	defPath := opts.config
+	if defPath == "" {
+		var err error
+		if defPath, err = config.Find("."); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	def, err := get(defPath)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	found := map[string]string{} // folder -> nearest configuration
+	bySource := map[string]*setup{}
+	kept := sources[:0]
+	for _, src := range sources {
+		s := def
+		if opts.config == "" && src.Path != stdinPath {
+			dir := filepath.Dir(src.Path)
+			path, ok := found[dir]
+			if !ok {
+				if path, err = config.Find(dir); err != nil {
+					return nil, nil, nil, err
+				}
+				found[dir] = path
+			}
+			if s, err = get(path); err != nil {
+				return nil, nil, nil, err
+			}
+		}
+		if src.Path != stdinPath && s.cfg.Ignored(src.Path) {
+			continue
+		}
+		src.Engine, src.Prepare = s.engine, s.prepare
+		bySource[src.Path] = s
+		kept = append(kept, src)
+	}
+	return def, bySource, kept, nil
+}
+
+// newSetup builds the engine for one configuration. Flags given on the
+// command line win over the file.
+func newSetup(opts *checkOptions, cfg *config.Config, date time.Time) (*setup, error) {
+	selected, err := selectRules(cfg, opts.enable, opts.disable)
+	if err != nil {
+		return nil, err
+	}
+	settings, err := cfg.Settings(opts.kbFiles...)
+	if err != nil {
+		return nil, err
+	}
+	engine, err := lint.NewEngine(selected, lint.Config{
+		Severity: cfg.Severities(),
+		Options:  cfg.Options(),
+		Values:   settings.Values(),
+		Known:    func(n string) bool { return rules.ByName(n) != nil },
+	})
+	if err != nil {
+		return nil, err
+	}
+	language := opts.lang
+	if !opts.langSet && cfg.Language != "" {
+		language = cfg.Language
+	}
+	if date.IsZero() {
+		date = cfg.Date
+	}
+	return &setup{cfg: cfg, selected: selected, engine: engine, prepare: preparer(language, date)}, nil
+}
+
+// withoutIgnored drops the findings of rules the configuration ignores
+// for this file (ignore_rules: plain text has no comments to suppress with).
+func withoutIgnored(r lint.Result, cfg *config.Config) []lint.Finding {
+	ignored := cfg.IgnoredRules(r.Path)
+	if len(ignored) == 0 {
+		return r.Findings
+	}
+	kept := r.Findings[:0]
+	for _, f := range r.Findings {
+		skip := false
+		for _, name := range ignored {
+			skip = skip || f.Rule == name
+		}
+		if !skip {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// applyFixes applies a file's safe fixes: with --diff it prints the diff,
+// with --fix it writes the file atomically and lints it again, so that the
+// result reports what remains. It returns the number of findings fixed.
+func applyFixes(opts *checkOptions, runner *lint.Runner, src lint.Source, original []byte, r lint.Result, ignoring func(lint.Result) []lint.Finding) (lint.Result, int) {
+	res, err := fix.Apply(original, r.Findings)
+	if err != nil {
+		return lint.Result{Path: r.Path, Err: &lint.FileError{Path: r.Path, Message: "cannot fix: " + err.Error()}}, 0
+	}
+	for _, s := range res.Skipped {
+		fmt.Fprintf(opts.stderr, "newslint: %s\n", s)
+	}
+	if len(res.Applied) == 0 {
+		return r, 0
+	}
+	if opts.diff {
+		io.WriteString(opts.stdout, fix.Diff(r.Path, original, res.Src))
+		return r, 0
+	}
+	if err := fix.WriteFile(r.Path, original, res.Src); err != nil {
+		return lint.Result{Path: r.Path, Findings: r.Findings, Err: &lint.FileError{Path: r.Path, Message: err.Error()}}, 0
+	}
+	again := runner.Lint(src, res.Src)
+	again.Findings = ignoring(again)
+	return again, len(res.Applied)
+}
+
+// count writes "1 finding", "2 findings".
+func count(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
