@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -31,6 +32,7 @@ type Language struct {
 	placeWords map[string]bool
 	endings    map[string]bool
 	months     map[string]int
+	weekdays   map[string]time.Weekday
 
 	// HomePlace is the place an unqualified title means in the language's
 	// news ("id" for Indonesian), or "".
@@ -249,6 +251,12 @@ func (l *Language) IsInflection(e string) bool { return l.endings[e] }
 // Month returns the month (1–12) a word names, in any case, or 0.
 func (l *Language) Month(w string) int { return l.months[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
+// Weekday returns the day a word names, in any case, and whether it names one.
+func (l *Language) Weekday(w string) (time.Weekday, bool) {
+	d, ok := l.weekdays[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return d, ok
+}
+
 // IsConjunction reports whether w joins two coordinated phrases ("and", "dan").
 func (l *Language) IsConjunction(w string) bool { return l.conj[strings.ToLower(w)] }
 
@@ -267,6 +275,7 @@ type fileData struct {
 	PlaceWords []string   `yaml:"non_person_heads"`
 	Endings    []string   `yaml:"inflections"`
 	Months     [][]string `yaml:"months"`
+	Weekdays   [][]string `yaml:"weekdays"`
 	Numeric    string     `yaml:"numeric_dates"`
 	HomePlace  string     `yaml:"home_place"`
 	PlaceLinks []string   `yaml:"place_links"`
@@ -345,6 +354,15 @@ func parse(raw []byte) (*Language, error) {
 		}
 	}
 	l.HomePlace = fd.HomePlace
+	if len(fd.Weekdays) != 0 && len(fd.Weekdays) != 7 {
+		return nil, fmt.Errorf("weekdays: want 7 entries, Monday first, got %d", len(fd.Weekdays))
+	}
+	l.weekdays = map[string]time.Weekday{}
+	for i, names := range fd.Weekdays {
+		for _, n := range names {
+			l.weekdays[strings.ToLower(n)] = time.Weekday((i + 1) % 7)
+		}
+	}
 	switch fd.Numeric {
 	case "day-first":
 		l.DayFirstDates = true

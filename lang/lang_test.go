@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestContainsFold(t *testing.T) {
 	cases := []struct {
@@ -53,5 +56,21 @@ func TestMatchBoilerplate(t *testing.T) {
 		if got := id.MatchBoilerplate(line); got != want {
 			t.Errorf("MatchBoilerplate(%q) = %q, want %q", line, got, want)
 		}
+	}
+}
+
+func TestCalendarWords(t *testing.T) {
+	id, en := Get("id"), Get("en")
+	if d, ok := id.Weekday("Jum'at"); !ok || d != time.Friday {
+		t.Errorf("Jum'at = %v, %v", d, ok)
+	}
+	if d, ok := id.Weekday("Minggu"); !ok || d != time.Sunday {
+		t.Errorf("Minggu = %v, %v", d, ok)
+	}
+	if d, ok := en.Weekday("Tues."); !ok || d != time.Tuesday {
+		t.Errorf("Tues. = %v, %v", d, ok)
+	}
+	if m := id.Month("Agustus"); m != 8 {
+		t.Errorf("Agustus = %d", m)
 	}
 }

@@ -12,9 +12,15 @@
 // The backquoted text is a regular expression that must match the whole
 // flagged text. A line may carry several expectations. The comments are
 // removed before the article is linted, so they never affect a finding.
+//
+// When a file NAME.LANG.EXT.golden sits beside a fixture, the fixes of its
+// findings are applied (as --fix applies them) and the result must equal
+// the golden file. To make one, create the file empty and run the tests
+// with -update, which rewrites every golden file; then read the result.
 package linttest
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -23,6 +29,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newslint/newslint/fix"
 	"github.com/newslint/newslint/format"
 	"github.com/newslint/newslint/lint"
 )
@@ -116,6 +123,32 @@ func (fx *Fixture) Check(t testing.TB, findings []lint.Finding) {
 	}
 }
 
+// update rewrites golden files instead of comparing with them.
+var update = flag.Bool("update", false, "rewrite the golden files of fixture fixes")
+
+// checkGolden compares the fixture with its fixes applied to its golden file.
+func (fx *Fixture) checkGolden(t *testing.T, findings []lint.Finding) {
+	t.Helper()
+	golden := fx.Path + ".golden"
+	want, err := os.ReadFile(golden)
+	if os.IsNotExist(err) {
+		return
+	}
+	res, err := fix.Apply(fx.Src, findings)
+	if err != nil {
+		t.Fatalf("%s: applying fixes: %v", fx.Path, err)
+	}
+	if *update {
+		if err := os.WriteFile(golden, res.Src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if string(res.Src) != string(want) {
+		t.Errorf("%s: fixed text differs from %s:\n%s", fx.Path, golden, fix.Diff(fx.Path, want, res.Src))
+	}
+}
+
 // Run lints every fixture in dir with the given rule and checks it. It also
 // requires the positive and negative fixtures a rule needs to be trusted:
 // for each language, at least one fixture that expects findings and one
@@ -155,7 +188,9 @@ func RunWith(t *testing.T, dir string, rules []*lint.Rule, config func(fixture s
 			t.Fatalf("%s: %v", p, err)
 		}
 		t.Run(filepath.Base(p), func(t *testing.T) {
-			fx.Check(t, fx.LintWith(t, cfg, rules...))
+			findings := fx.LintWith(t, cfg, rules...)
+			fx.Check(t, findings)
+			fx.checkGolden(t, findings)
 		})
 	}
 	for _, l := range langs {
