@@ -21,7 +21,7 @@ var commentRe = regexp.MustCompile(`(?s)<!--.*?-->`)
 
 // metadataLine matches a "key: value" line of a scraper's metadata header
 // ("keywords: …", "authors: …", "publish date: …").
-var metadataLine = regexp.MustCompile(`^[a-z][a-z _-]{0,24}:\s`)
+var metadataLine = regexp.MustCompile(`^[a-z][a-z _-]{0,24}:(\s|$)`)
 
 func parseMarkdown(path string, src []byte) *lint.Document {
 	out := blank(src)

@@ -33,6 +33,7 @@ type Language struct {
 	endings    map[string]bool
 	months     map[string]int
 	weekdays   map[string]time.Weekday
+	signoffs   []*regexp.Regexp
 
 	// HomePlace is the place an unqualified title means in the language's
 	// news ("id" for Indonesian), or "".
@@ -257,6 +258,17 @@ func (l *Language) Weekday(w string) (time.Weekday, bool) {
 	return d, ok
 }
 
+// IsSignoff reports whether a lower-case line is a byline, credit or
+// sign-off ("oleh: …", "(Reporting by …)", "(ant)").
+func (l *Language) IsSignoff(line string) bool {
+	for _, re := range l.signoffs {
+		if re.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsConjunction reports whether w joins two coordinated phrases ("and", "dan").
 func (l *Language) IsConjunction(w string) bool { return l.conj[strings.ToLower(w)] }
 
@@ -276,6 +288,7 @@ type fileData struct {
 	Endings    []string   `yaml:"inflections"`
 	Months     [][]string `yaml:"months"`
 	Weekdays   [][]string `yaml:"weekdays"`
+	Signoffs   []string   `yaml:"signoffs"`
 	Numeric    string     `yaml:"numeric_dates"`
 	HomePlace  string     `yaml:"home_place"`
 	PlaceLinks []string   `yaml:"place_links"`
@@ -362,6 +375,13 @@ func parse(raw []byte) (*Language, error) {
 		for _, n := range names {
 			l.weekdays[strings.ToLower(n)] = time.Weekday((i + 1) % 7)
 		}
+	}
+	for _, p := range fd.Signoffs {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("signoff pattern %q: %w", p, err)
+		}
+		l.signoffs = append(l.signoffs, re)
 	}
 	switch fd.Numeric {
 	case "day-first":

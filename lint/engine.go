@@ -74,12 +74,17 @@ func NewEngine(rules []*Rule, cfg Config) (*Engine, error) {
 	return e, nil
 }
 
+func (e *Engine) runs(name string) bool {
+	_, ok := e.severityOf(name)
+	return ok
+}
+
 // Rules returns the rules the engine runs.
 func (e *Engine) Rules() []*Rule { return e.rules }
 
 // Lint runs every rule on doc and returns its findings in their total order.
 func (e *Engine) Lint(doc *Document) []Finding {
-	pass := &Pass{Doc: doc, results: make(map[*Analysis]any, len(e.order)), values: e.values}
+	pass := &Pass{Doc: doc, results: make(map[*Analysis]any, len(e.order)), values: e.values, runs: e.runs}
 	for _, a := range e.order {
 		pass.results[a] = a.Run(pass)
 	}

@@ -90,6 +90,7 @@ type Pass struct {
 	Doc     *Document
 	values  map[any]any
 	options any // the running rule's options
+	runs    func(string) bool
 	results map[*Analysis]any
 	report  func(Diagnostic)
 }
@@ -102,6 +103,10 @@ func ResultOf[T any](pass *Pass, a *Analysis) T {
 	}
 	return r.(T)
 }
+
+// Runs reports whether the named rule runs on this document, so that a
+// rule can leave to another what the other reports.
+func (p *Pass) Runs(rule string) bool { return p.runs(rule) }
 
 // Value returns a run-wide fact given to the engine in Config.Values, or nil.
 func (p *Pass) Value(key any) any { return p.values[key] }

@@ -22,9 +22,15 @@ func All() []*lint.Rule {
 	return all
 }
 
-// ByName returns the rule with the given name, or nil.
+// Corpus returns the cross-article rules, which run only in corpus mode
+// (--corpus): they read what the first pass learnt about the whole archive.
+func Corpus() []*lint.Rule {
+	return []*lint.Rule{CorpusBoilerplate, CorpusNameVariant}
+}
+
+// ByName returns the rule with the given name, single-article or corpus, or nil.
 func ByName(name string) *lint.Rule {
-	for _, r := range All() {
+	for _, r := range append(All(), Corpus()...) {
 		if r.Name == name {
 			return r
 		}

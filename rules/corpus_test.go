@@ -210,3 +210,79 @@ func TestCorpusMarkdownHeader(t *testing.T) {
 	}
 	t.Logf("%d header lines, none flagged", headers)
 }
+
+// archiveRun lints a corpus set in corpus mode with the cross-article
+// rules alone, so that what corpus-boilerplate finds owes nothing to the
+// boilerplate rule's patterns.
+func archiveRun(t *testing.T, name string) *corpusRun {
+	arts := readCorpus(t, name)
+	docs := func(yield func(int, *lint.Document)) {
+		for i, a := range arts {
+			kind := format.Text
+			if a.Format == "md" {
+				kind = format.Markdown
+			}
+			doc := format.Parse(a.ID, []byte(a.Body), kind)
+			doc.Lang = lang.DetectDocument(doc)
+			yield(i, doc)
+		}
+	}
+	archive := rules.NewArchive(rules.ArchiveOptions{MinFiles: 5})
+	collect, err := lint.NewEngine([]*lint.Rule{rules.CollectArchive}, lint.Config{Values: archive.Values(nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs(func(_ int, d *lint.Document) { collect.Lint(d) })
+	archive.Finish()
+	report, err := lint.NewEngine(rules.Corpus(), lint.Config{Values: archive.Values(nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := &corpusRun{articles: arts, findings: make([][]lint.Finding, len(arts))}
+	docs(func(i int, d *lint.Document) { run.findings[i] = report.Lint(d) })
+	return run
+}
+
+// TestCorpusArchiveBoilerplate checks that corpus mode, with no pattern,
+// finds IndoSum's DailySocial footer and its related-article lines, and
+// en-scraped-2020's "Related Story" lines.
+func TestCorpusArchiveBoilerplate(t *testing.T) {
+	for _, c := range []struct {
+		set     string
+		line    *regexp.Regexp
+		minRate float64
+	}{
+		{"id-indosum.jsonl", regexp.MustCompile(`^(DailySocial\.id adalah portal|Baca juga|Baca Juga|BACA JUGA|SIMAK JUGA)`), 0.85},
+		{"en-scraped-2020.jsonl", regexp.MustCompile(`^Related Story `), 0.85},
+	} {
+		t.Run(c.set, func(t *testing.T) {
+			run := archiveRun(t, c.set)
+			run.writeSample(t, "archive-"+c.set)
+			total, caught := 0, 0
+			for i, a := range run.articles {
+				flagged := map[int]bool{}
+				for _, f := range run.findings[i] {
+					if f.Rule == "corpus-boilerplate" {
+						flagged[f.Start.Line] = true
+					}
+				}
+				for n, line := range strings.Split(a.Body, "\n") {
+					if c.line.MatchString(line) {
+						total++
+						if flagged[n+1] {
+							caught++
+						} else if testing.Verbose() && total-caught <= 15 {
+							t.Logf("missed %s:%d: %.90s", a.ID, n+1, line)
+						}
+					}
+				}
+			}
+			rate := float64(caught) / float64(max(total, 1))
+			t.Logf("corpus-boilerplate caught %d of %d target lines (%.1f%%); %.2f findings per 100 articles", caught, total, 100*rate, run.per100("corpus-boilerplate"))
+			t.Logf("corpus-name-variant: %.2f findings per 100 articles", run.per100("corpus-name-variant"))
+			if rate < c.minRate {
+				t.Errorf("caught %.1f%%, want at least %.0f%%", 100*rate, 100*c.minRate)
+			}
+		})
+	}
+}

@@ -24,6 +24,7 @@ type setup struct {
 	selected []*lint.Rule
 	engine   *lint.Engine
 	prepare  func(*lint.Document)
+	settings *rules.Settings
 }
 
 // runCheck lints the named paths: the default command.
@@ -53,8 +54,11 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		}
 	}
 	// Unknown rule names in --enable/--disable are usage errors before any file is read.
-	if _, err := selectRules(config.Default(), opts.enable, opts.disable); err != nil {
+	if _, err := selectRules(config.Default(), opts.enable, opts.disable, opts.corpus); err != nil {
 		return exitError, err
+	}
+	if opts.corpus {
+		opts.archive = rules.NewArchive(rules.ArchiveOptions{})
 	}
 
 	sources, walkErrs := collectSources(args, opts.stdin)
@@ -93,6 +97,12 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
 	}
 
+	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, Parse: parseArticle, Prepare: def.prepare}
+	if opts.corpus {
+		if err := readArchive(opts, def, runner, sources); err != nil {
+			return exitError, err
+		}
+	}
 	// The bytes each source was linted from, kept until its result is
 	// written, for --fix and --diff.
 	var read sync.Map
@@ -109,7 +119,6 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 			}
 		}
 	}
-	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, Parse: parseArticle, Prepare: def.prepare}
 	bySource := map[string]lint.Source{}
 	for _, s := range sources {
 		bySource[s.Path] = s
@@ -231,10 +240,35 @@ func configure(opts *checkOptions, sources []lint.Source, date time.Time) (*setu
 	return def, bySource, kept, nil
 }
 
+// readArchive is corpus mode's first pass: it reads every article once to
+// build the archive's summaries, with the thresholds of the default
+// configuration, then decides what the second pass reports.
+func readArchive(opts *checkOptions, def *setup, runner *lint.Runner, sources []lint.Source) error {
+	o := rules.ArchiveOptions{MinFiles: 5, Knowledge: def.settings.Knowledge}
+	if cb, ok := def.cfg.Options()[rules.CorpusBoilerplate.Name].(*rules.CorpusBoilerplateOptions); ok {
+		o.MinFiles, o.Signoffs = cb.MinFiles, cb.Signoffs
+	}
+	opts.archive.SetOptions(o)
+	collect, err := lint.NewEngine([]*lint.Rule{rules.CollectArchive}, lint.Config{Values: opts.archive.Values(def.settings.Values())})
+	if err != nil {
+		return err
+	}
+	first := make([]lint.Source, len(sources))
+	for i, s := range sources {
+		s.Engine = collect
+		first[i] = s
+	}
+	progress := newProgress(opts.stderr, "reading the archive", len(sources))
+	runner.Run(first, func(lint.Result) { progress.step() })
+	progress.done()
+	opts.archive.Finish()
+	return nil
+}
+
 // newSetup builds the engine for one configuration. Flags given on the
 // command line win over the file.
 func newSetup(opts *checkOptions, cfg *config.Config, date time.Time) (*setup, error) {
-	selected, err := selectRules(cfg, opts.enable, opts.disable)
+	selected, err := selectRules(cfg, opts.enable, opts.disable, opts.corpus)
 	if err != nil {
 		return nil, err
 	}
@@ -242,10 +276,14 @@ func newSetup(opts *checkOptions, cfg *config.Config, date time.Time) (*setup, e
 	if err != nil {
 		return nil, err
 	}
+	values := settings.Values()
+	if opts.archive != nil {
+		values = opts.archive.Values(values)
+	}
 	engine, err := lint.NewEngine(selected, lint.Config{
 		Severity: cfg.Severities(),
 		Options:  cfg.Options(),
-		Values:   settings.Values(),
+		Values:   values,
 		Known:    func(n string) bool { return rules.ByName(n) != nil },
 	})
 	if err != nil {
@@ -258,7 +296,7 @@ func newSetup(opts *checkOptions, cfg *config.Config, date time.Time) (*setup, e
 	if date.IsZero() {
 		date = cfg.Date
 	}
-	return &setup{cfg: cfg, selected: selected, engine: engine, prepare: preparer(language, date)}, nil
+	return &setup{cfg: cfg, selected: selected, engine: engine, prepare: preparer(language, date), settings: settings}, nil
 }
 
 // withoutIgnored drops the findings of rules the configuration ignores

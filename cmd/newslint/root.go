@@ -73,6 +73,8 @@ type checkOptions struct {
 	config  string
 	fix     bool
 	diff    bool
+	corpus  bool
+	archive *rules.Archive // corpus mode's first-pass summaries
 
 	stdin  io.Reader
 	stdout io.Writer
@@ -144,18 +146,22 @@ still linted and reported).`,
 	f.StringVar(&opts.config, "config", "", "use this configuration FILE for every article (default: the nearest "+config.FileName+" above each article)")
 	f.BoolVar(&opts.fix, "fix", false, "apply the safe fixes in place (atomically), then report what remains")
 	f.BoolVar(&opts.diff, "diff", false, "print the safe fixes as a unified diff instead of findings; change no file")
+	f.BoolVar(&opts.corpus, "corpus", false, "corpus mode: read every article first, then also report names spelled differently across articles and lines recurring across stories")
 	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts), newKBCmd(opts), newInitCmd(opts))
 	return cmd
 }
 
 // selectRules applies the configuration, then --enable and --disable, to
-// the full rule list.
-func selectRules(cfg *config.Config, enable, disable []string) ([]*lint.Rule, error) {
+// the full rule list (with the cross-article rules in corpus mode).
+func selectRules(cfg *config.Config, enable, disable []string, corpus bool) ([]*lint.Rule, error) {
 	all := rules.All()
+	if corpus {
+		all = append(all, rules.Corpus()...)
+	}
 	for _, name := range append(append([]string(nil), enable...), disable...) {
 		if rules.ByName(name) == nil {
 			var names []string
-			for _, r := range all {
+			for _, r := range append(rules.All(), rules.Corpus()...) {
 				names = append(names, r.Name)
 			}
 			return nil, usageError{fmt.Errorf("unknown rule %q (valid rules: %s)", name, strings.Join(names, ", "))}

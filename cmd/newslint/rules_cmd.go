@@ -21,6 +21,9 @@ func newRulesCmd(opts *checkOptions) *cobra.Command {
 			for _, r := range rules.All() {
 				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Name, r.Severity, r.Summary())
 			}
+			for _, r := range rules.Corpus() {
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Name, r.Severity, r.Summary())
+			}
 			fmt.Fprintln(tw, "\nRun 'newslint explain RULE' for a rule's documentation.")
 			return tw.Flush()
 		},
@@ -34,7 +37,7 @@ func newExplainCmd(opts *checkOptions) *cobra.Command {
 		Args:  usageArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			var names []string
-			for _, r := range rules.All() {
+			for _, r := range append(rules.All(), rules.Corpus()...) {
 				names = append(names, r.Name)
 			}
 			return names, cobra.ShellCompDirectiveNoFileComp
@@ -43,7 +46,7 @@ func newExplainCmd(opts *checkOptions) *cobra.Command {
 			r := rules.ByName(args[0])
 			if r == nil {
 				var names []string
-				for _, r := range rules.All() {
+				for _, r := range append(rules.All(), rules.Corpus()...) {
 					names = append(names, r.Name)
 				}
 				return usageError{fmt.Errorf("unknown rule %q (valid rules: %s)", args[0], strings.Join(names, ", "))}
