@@ -28,8 +28,8 @@ type Archive struct {
 	files   int
 	stories map[uint64]bool
 	names   map[string]map[string]*spelling // given names -> surname (lower) -> use
-	lines   map[uint64]*lineUse
-	labels  map[uint64]*lineUse
+	lines   map[uint64]uint32               // normalised line -> stories
+	labels  map[uint64]*labelUse
 
 	// Decided by Finish.
 	variants  map[string]nameVerdict // given names + "\x00" + surname (lower)
@@ -67,7 +67,7 @@ func NewArchive(o ArchiveOptions) *Archive {
 	return &Archive{
 		minFiles: o.MinFiles, signoffs: o.Signoffs, known: o.Knowledge,
 		stories: map[uint64]bool{}, names: map[string]map[string]*spelling{},
-		lines: map[uint64]*lineUse{}, labels: map[uint64]*lineUse{},
+		lines: map[uint64]uint32{}, labels: map[uint64]*labelUse{},
 	}
 }
 
@@ -82,14 +82,24 @@ type spelling struct {
 	full      string
 }
 
-// lineUse counts the stories a line (or label) appears in.
-type lineUse struct {
-	files    int
-	suffixes map[uint64]bool // for labels: the different texts after them (at most 8 kept)
-	// raw holds the line's texts before digits were folded (at most 4):
-	// a line whose numbers change from story to story ("Singapore has had
-	// 27 deaths…") is a running story's update, not a template.
-	raw map[uint64]bool
+// labelUse counts the stories a label heads a line in, and the different
+// lines it heads (up to three: enough to tell a label from a fixed line).
+type labelUse struct {
+	files    uint32
+	lines    [3]uint64
+	distinct uint8
+}
+
+func (u *labelUse) add(line uint64) {
+	for _, l := range u.lines[:u.distinct] {
+		if l == line {
+			return
+		}
+	}
+	if int(u.distinct) < len(u.lines) {
+		u.lines[u.distinct] = line
+		u.distinct++
+	}
 }
 
 // nameVerdict says which spelling a minority spelling should be.
@@ -150,27 +160,19 @@ func collectArchive(pass *lint.Pass) {
 	for _, ln := range lines {
 		if ln.eligible && !seenLine[ln.hash] {
 			seenLine[ln.hash] = true
-			use := a.lines[ln.hash]
-			if use == nil {
-				use = &lineUse{raw: map[uint64]bool{}}
-				a.lines[ln.hash] = use
-			}
-			use.files++
-			if len(use.raw) < 4 {
-				use.raw[ln.raw] = true
-			}
+			a.lines[ln.hash]++
 		}
-		if ln.label != 0 && !seenLine[ln.label] {
-			seenLine[ln.label] = true
+		if ln.label != 0 {
 			use := a.labels[ln.label]
 			if use == nil {
-				use = &lineUse{suffixes: map[uint64]bool{}}
+				use = &labelUse{}
 				a.labels[ln.label] = use
 			}
-			use.files++
-			if len(use.suffixes) < 8 {
-				use.suffixes[ln.hash] = true
+			if !seenLine[ln.label] {
+				seenLine[ln.label] = true
+				use.files++
 			}
+			use.add(ln.hash)
 		}
 	}
 	seenName := map[string]bool{}
@@ -217,7 +219,6 @@ func givenAndSurname(doc *lint.Document, m NameMention) (given, surname string) 
 type archiveLine struct {
 	span     lint.Span
 	hash     uint64 // of the normalised line
-	raw      uint64 // of the line as written
 	label    uint64 // of its label ("baca juga:", "related story"), or 0
 	eligible bool   // may be boilerplate at all
 }
@@ -235,7 +236,7 @@ func archiveLines(doc *lint.Document, l *lang.Language, signoffs bool) []archive
 		}
 		text := doc.Text(body)
 		norm, words := normaliseLine(text)
-		ln := archiveLine{span: body, hash: hash64(norm), raw: hash64(text)}
+		ln := archiveLine{span: body, hash: hash64(norm)}
 		heading := strings.HasPrefix(strings.TrimSpace(doc.SourceLine(doc.Position(body.Start).Line)), "#")
 		quoted := strings.ContainsAny(text, "\"“”«»„")
 		signoff := l != nil && l.IsSignoff(norm)
@@ -334,17 +335,19 @@ func (a *Archive) Finish() {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.lineFiles = map[uint64]int{}
-	for h, u := range a.lines {
-		if u.files >= a.minFiles && len(u.raw) < 3 {
-			a.lineFiles[h] = u.files
+	for h, n := range a.lines {
+		if int(n) >= a.minFiles {
+			a.lineFiles[h] = int(n)
 		}
 	}
 	a.labelUse = map[uint64]int{}
 	for h, u := range a.labels {
-		if u.files >= a.minFiles && len(u.suffixes) >= 3 {
-			a.labelUse[h] = u.files
+		if int(u.files) >= a.minFiles && u.distinct >= 3 {
+			a.labelUse[h] = int(u.files)
 		}
 	}
+	// The counts are decided; the tables of every line are no longer needed.
+	a.lines, a.labels = nil, nil
 	a.variants = map[string]nameVerdict{}
 	for given, group := range a.names {
 		a.decideNames(given, group)

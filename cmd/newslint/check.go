@@ -62,13 +62,14 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 	}
 
 	sources, walkErrs := collectSources(args, opts.stdin)
-	def, setupOf, sources, err := configure(opts, sources, date)
+	def, setups, sources, err := configure(opts, sources, date)
 	if err != nil {
 		return exitError, err
 	}
-	cfgOf := func(path string) *config.Config {
-		if s, ok := setupOf[path]; ok {
-			return s.cfg
+	// cfgOf is the configuration a source was linted with.
+	cfgOf := func(s lint.Source) *config.Config {
+		if st, ok := setups[s.Engine]; ok {
+			return st.cfg
 		}
 		return def.cfg
 	}
@@ -119,23 +120,22 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 			}
 		}
 	}
-	bySource := map[string]lint.Source{}
-	for _, s := range sources {
-		bySource[s.Path] = s
-	}
-	ignoring := func(r lint.Result) []lint.Finding { return withoutIgnored(r, cfgOf(r.Path)) }
+	// Results arrive in the order of sources (walk errors aside), so the
+	// source of each is the next one; no per-file table is kept.
+	next := 0
 
 	var sum output.Summary
 	code := exitOK
 	var writeErr error
 	fixed, fixedFiles := 0, 0
-	emit := func(r lint.Result) {
+	emit := func(src lint.Source, r lint.Result) {
+		ignoring := func(r lint.Result) []lint.Finding { return withoutIgnored(r, cfgOf(src)) }
 		if r.Err == nil {
 			r.Findings = ignoring(r)
 		}
 		if b, ok := read.LoadAndDelete(r.Path); ok && r.Err == nil {
 			var n int
-			r, n = applyFixes(opts, runner, bySource[r.Path], b.([]byte), r, ignoring)
+			r, n = applyFixes(opts, runner, src, b.([]byte), r, ignoring)
 			if n > 0 {
 				fixed, fixedFiles = fixed+n, fixedFiles+1
 			}
@@ -158,9 +158,13 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		}
 	}
 	for _, e := range walkErrs {
-		emit(lint.Result{Path: e.Path, Err: &e})
+		emit(lint.Source{Path: e.Path}, lint.Result{Path: e.Path, Err: &e})
 	}
-	runner.Run(sources, emit)
+	runner.Run(sources, func(r lint.Result) {
+		src := sources[next]
+		next++
+		emit(src, r)
+	})
 	if !opts.diff {
 		if err := w.Close(sum); err != nil && writeErr == nil {
 			writeErr = err
@@ -179,9 +183,9 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 // or --config for all), loads each file once, drops ignored sources, and
 // builds a setup per configuration. It returns the default setup (--config,
 // else the file above the working folder, used for standard input) and
-// each kept source's setup by path. Any problem in any configuration stops
+// the setups by their engine, which each kept source carries. Any problem in any configuration stops
 // the run before an article is linted.
-func configure(opts *checkOptions, sources []lint.Source, date time.Time) (*setup, map[string]*setup, []lint.Source, error) {
+func configure(opts *checkOptions, sources []lint.Source, date time.Time) (*setup, map[*lint.Engine]*setup, []lint.Source, error) {
 	byConfig := map[string]*setup{} // by configuration path, "" for none
 	get := func(path string) (*setup, error) {
 		if s, ok := byConfig[path]; ok {
@@ -213,7 +217,6 @@ func configure(opts *checkOptions, sources []lint.Source, date time.Time) (*setu
 		return nil, nil, nil, err
 	}
 	found := map[string]string{} // folder -> nearest configuration
-	bySource := map[string]*setup{}
 	kept := sources[:0]
 	for _, src := range sources {
 		s := def
@@ -234,10 +237,13 @@ func configure(opts *checkOptions, sources []lint.Source, date time.Time) (*setu
 			continue
 		}
 		src.Engine, src.Prepare = s.engine, s.prepare
-		bySource[src.Path] = s
 		kept = append(kept, src)
 	}
-	return def, bySource, kept, nil
+	byEngine := map[*lint.Engine]*setup{}
+	for _, s := range byConfig {
+		byEngine[s.engine] = s
+	}
+	return def, byEngine, kept, nil
 }
 
 // readArchive is corpus mode's first pass: it reads every article once to
