@@ -59,7 +59,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad date", "date: 2024-13-01\n", 1, `date: "2024-13-01" is not a date (want YYYY-MM-DD)`},
 		{"date with time", "date: 2024-11-25T10:00:00Z\n", 1, "is not a date (want YYYY-MM-DD)"},
 		{"rules type", "rules: [boilerplate]\n", 1, "rules: want a mapping, got a list"},
-		{"unknown rule", "rules:\n  name-varient: off\n", 2, `rules: unknown rule "name-varient" (valid rules: boilerplate, name-variant, `},
+		{"unknown rule", "rules:\n  name-varient: off\n", 2, `rules: unknown rule "name-varient" (valid rules: boilerplate, duplicate-text, `},
 		{"bad shorthand", "rules:\n  boilerplate: maybe\n", 2, `rules.boilerplate: want on, off or a mapping of enabled, severity and options, got "maybe"`},
 		{"unknown rule key", "rules:\n  name-variant:\n    sevrity: error\n", 3, `rules.name-variant: unknown key "sevrity" (valid keys: enabled, severity, options)`},
 		{"enabled type", "rules:\n  boilerplate:\n    enabled: maybe\n", 3, `rules.boilerplate.enabled: want true or false, got "maybe"`},

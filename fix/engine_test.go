@@ -98,10 +98,13 @@ func TestFixSeed(t *testing.T) {
 		t.Logf("skipped: %s", s)
 	}
 	// Every line of the fixed text is a line of the original, or one with
-	// a name respelled: the fixes delete lines and replace names, nothing else.
+	// a name respelled or a machine-translation slip undone: the fixes
+	// delete lines and replace words, nothing else.
 	orig := map[string]bool{}
 	for _, line := range strings.Split(string(src), "\n") {
 		orig[line] = true
+		undone := strings.NewReplacer("Compass.com", "Kompas.com", "Benggala Barat", "Barat").Replace(line)
+		orig[undone] = true
 	}
 	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
 		if !orig[line] && !strings.Contains(line, "Rutte") {

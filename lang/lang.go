@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -232,7 +233,13 @@ func equalFoldASCII(s, sub string) bool {
 }
 
 // IsStopword reports whether w (any case) is a function word of the language.
-func (l *Language) IsStopword(w string) bool { return l.stopwords[strings.ToLower(w)] }
+func (l *Language) IsStopword(w string) bool {
+	return l.stopwords[w] || hasUpper(w) && l.stopwords[strings.ToLower(w)]
+}
+
+// hasUpper reports whether w has a capital, so that only such words pay
+// for lower-casing before a look-up.
+func hasUpper(w string) bool { return strings.ContainsFunc(w, unicode.IsUpper) }
 
 // IsHonorific reports whether w is a form of address that precedes a name ("Mr", "Pak").
 func (l *Language) IsHonorific(w string) bool { return l.honorifics[strings.TrimSuffix(w, ".")] }
@@ -250,11 +257,26 @@ func (l *Language) IsPlaceWord(w string) bool { return l.placeWords[w] }
 func (l *Language) IsInflection(e string) bool { return l.endings[e] }
 
 // Month returns the month (1–12) a word names, in any case, or 0.
-func (l *Language) Month(w string) int { return l.months[strings.ToLower(strings.TrimSuffix(w, "."))] }
+func (l *Language) Month(w string) int {
+	w = strings.TrimSuffix(w, ".")
+	if m, ok := l.months[w]; ok || !hasUpper(w) {
+		return m
+	}
+	return l.months[strings.ToLower(w)]
+}
 
 // Weekday returns the day a word names, in any case, and whether it names one.
 func (l *Language) Weekday(w string) (time.Weekday, bool) {
-	d, ok := l.weekdays[strings.ToLower(strings.TrimSuffix(w, "."))]
+	// Most words are not weekdays: look the word up as written first, and
+	// lower-case it only when that fails and it has a capital.
+	w = strings.TrimSuffix(w, ".")
+	if d, ok := l.weekdays[w]; ok {
+		return d, true
+	}
+	if !hasUpper(w) {
+		return 0, false
+	}
+	d, ok := l.weekdays[strings.ToLower(w)]
 	return d, ok
 }
 

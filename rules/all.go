@@ -13,9 +13,17 @@ import (
 func All() []*lint.Rule {
 	all := []*lint.Rule{
 		Boilerplate,
+		DuplicateText,
+		Mistranslation,
+		Mojibake,
 		NameVariant,
+		OutletMismatch,
+		Placeholder,
+		RepeatedWord,
 		TitleConflict,
 		TitleMismatch,
+		UnbalancedQuote,
+		WeekdayDate,
 		lint.UnusedSuppression,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })

@@ -39,12 +39,20 @@ func TestSeedArticle(t *testing.T) {
 		"title-conflict": {16},
 		"title-mismatch": {5, 16},
 		"boilerplate":    {4, 12, 19, 21},
+		// Two outlets credited: the dateline's Compass.com (Kompas.com)
+		// and the footer's sp-globalindo.co.id.
+		"outlet-mismatch": {21},
+		"mistranslation":  {1, 13},
 	}
 	got := map[string][]int{}
 	nameLines := map[int]bool{}
 	for _, f := range out.Findings {
 		if _, ok := want[f.Rule]; !ok {
+			t.Errorf("unexpected %s finding on line %d: %q", f.Rule, f.Line, f.Text)
 			continue
+		}
+		if f.Rule == "outlet-mismatch" && (len(f.Related) == 0 || f.Related[0].Line != 1) {
+			t.Errorf("outlet-mismatch on line %d should point at the dateline on line 1: %+v", f.Line, f.Related)
 		}
 		got[f.Rule] = append(got[f.Rule], f.Line)
 		if f.Rule == "name-variant" {
