@@ -39,7 +39,7 @@ for n in $sizes; do
 		flag=""
 		[ "$mode" = corpus ] && flag="--corpus"
 		/usr/bin/time -f "%e %U %S %M" -o "$work/time" "$work/newslint" --format json $flag "$dir" >/dev/null || true
-		read -r wall user sys rss <"$work/time"
+		read -r wall user sys rss < <(tail -n 1 "$work/time")
 		printf '%-9s %-8s %10s %10.2f %9d MB\n' "$n" "$mode" "$wall" "$(echo "$user $sys" | awk '{print $1 + $2}')" "$((rss / 1024))"
 	done
 done

@@ -139,6 +139,9 @@ func (d *Document) SourceLine(n int) string {
 	return string(bytes.TrimSuffix(line, []byte("\r")))
 }
 
+// LineStart returns the offset at which the source line holding off begins.
+func (d *Document) LineStart(off int) int { return d.lineStarts[d.LineOf(off)] }
+
 // LineOf returns the 0-based index of the source line holding offset off.
 func (d *Document) LineOf(off int) int {
 	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1

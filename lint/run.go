@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"runtime"
 	"sync"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 // Source is one article to lint: a display path and a way to read it.
 type Source struct {
 	Path string
+	// Read reads the article; nil means the runner's ReadFile of Path.
 	Read func() ([]byte, error)
 	// Engine and Prepare, when set, replace the runner's for this source:
 	// articles under different configuration files run different rules.
@@ -38,6 +40,9 @@ type Runner struct {
 	Engine *Engine
 	// Workers bounds parallelism; 0 means GOMAXPROCS.
 	Workers int
+	// ReadFile reads sources that have no Read of their own: one function
+	// for every file, rather than a closure per file.
+	ReadFile func(path string) ([]byte, error)
 	// Parse, when set, builds the document from a file's bytes (by its
 	// format); the default reads plain text.
 	Parse func(path string, src []byte) *Document
@@ -108,7 +113,16 @@ func (r *Runner) Run(sources []Source, emit func(Result)) {
 }
 
 func (r *Runner) lintOne(s Source) Result {
-	src, err := s.Read()
+	var src []byte
+	var err error
+	switch {
+	case s.Read != nil:
+		src, err = s.Read()
+	case r.ReadFile != nil:
+		src, err = r.ReadFile(s.Path)
+	default:
+		src, err = os.ReadFile(s.Path)
+	}
 	if err != nil {
 		return Result{Path: s.Path, Err: &FileError{s.Path, err.Error()}}
 	}

@@ -133,7 +133,7 @@ func archiveOf(pass *lint.Pass) *Archive {
 var CollectArchive = &lint.Rule{
 	Name:     "archive-collect",
 	Doc:      "collect the archive summaries corpus mode needs\n\nInternal to corpus mode's first pass. Example: none.",
-	Requires: []*lint.Analysis{Mentions, StrayLines},
+	Requires: []*lint.Analysis{Mentions},
 	Run:      collectArchive,
 }
 
@@ -235,9 +235,16 @@ func archiveLines(doc *lint.Document, l *lang.Language, signoffs bool) []archive
 			continue
 		}
 		text := doc.Text(body)
+		if len(text) > maxArchiveLine {
+			// Too long to be template text or a label; its hash still
+			// identifies the story (storySignature).
+			out = append(out, archiveLine{span: body, hash: hash64(text)})
+			first = false
+			continue
+		}
 		norm, words := normaliseLine(text)
 		ln := archiveLine{span: body, hash: hash64(norm)}
-		heading := strings.HasPrefix(strings.TrimSpace(doc.SourceLine(doc.Position(body.Start).Line)), "#")
+		heading := doc.Src[doc.LineStart(body.Start)] == '#'
 		quoted := strings.ContainsAny(text, "\"“”«»„")
 		signoff := l != nil && l.IsSignoff(norm)
 		usable := !first && !heading && !quoted && (signoffs || !signoff)
@@ -250,7 +257,7 @@ func archiveLines(doc *lint.Document, l *lang.Language, signoffs bool) []archive
 		facts := strings.Contains(norm, "0") && !strings.ContainsAny(norm, "/@")
 		// A short question is an explainer's subhead ("What's the background?").
 		subhead := strings.HasSuffix(norm, "?") && len(words) <= 8
-		ln.eligible = usable && !short && !facts && !subhead && len(norm) >= 8 && len(norm) <= 400
+		ln.eligible = usable && !short && !facts && !subhead && len(norm) >= 8
 		// A label heads a headline-like line, not a full sentence: "Baca
 		// juga: <headline>", "Related Story <title>".
 		sentence := strings.HasSuffix(norm, ".") && !strings.HasSuffix(norm, "...") && len(words) >= 12
@@ -264,6 +271,10 @@ func archiveLines(doc *lint.Document, l *lang.Language, signoffs bool) []archive
 	}
 	return out
 }
+
+// maxArchiveLine is the longest line, in bytes, corpus mode reads as
+// possible template text: footers and promos are a few sentences at most.
+const maxArchiveLine = 600
 
 // lineLabel returns a line's label: its first words up to a colon within
 // the first four words ("baca juga:", "simak juga :"), or its first two

@@ -98,7 +98,7 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
 	}
 
-	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, Parse: parseArticle, Prepare: def.prepare}
+	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, ReadFile: readFile, Parse: parseArticle, Prepare: def.prepare}
 	if opts.corpus {
 		if err := readArchive(opts, def, runner, sources); err != nil {
 			return exitError, err
@@ -111,6 +111,10 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		for i := range sources {
 			s := &sources[i]
 			next := s.Read
+			if next == nil {
+				path := s.Path
+				next = func() ([]byte, error) { return readFile(path) }
+			}
 			s.Read = func() ([]byte, error) {
 				b, err := next()
 				if err == nil {

@@ -30,7 +30,7 @@ func collectSources(args []string, stdin io.Reader) ([]lint.Source, []lint.FileE
 			return
 		}
 		seen[path] = true
-		sources = append(sources, lint.Source{Path: path, Read: func() ([]byte, error) { return readFile(path) }})
+		sources = append(sources, lint.Source{Path: path}) // read by the runner's ReadFile
 	}
 	for _, arg := range args {
 		if arg == "-" {
