@@ -45,6 +45,9 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 			return exitError, usageError{fmt.Errorf("invalid --date %q (want YYYY-MM-DD)", opts.date)}
 		}
 	}
+	if opts.maxFileSize < 1 {
+		return exitError, usageError{fmt.Errorf("invalid --max-file-size %d (want at least 1 byte)", opts.maxFileSize)}
+	}
 	if opts.fix && opts.diff {
 		return exitError, usageError{errors.New("--fix and --diff cannot be used together: --diff shows what --fix would write")}
 	}
@@ -98,6 +101,7 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
 	}
 
+	readFile := fileReader(opts.maxFileSize)
 	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, ReadFile: readFile, Parse: parseArticle, Prepare: def.prepare}
 	if opts.corpus {
 		if err := readArchive(opts, def, runner, sources); err != nil {

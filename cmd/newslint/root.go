@@ -74,7 +74,9 @@ type checkOptions struct {
 	fix     bool
 	diff    bool
 	corpus  bool
-	archive *rules.Archive // corpus mode's first-pass summaries
+	// maxFileSize is the largest article read, in bytes.
+	maxFileSize int64
+	archive     *rules.Archive // corpus mode's first-pass summaries
 
 	stdin  io.Reader
 	stdout io.Writer
@@ -146,6 +148,7 @@ still linted and reported).`,
 	f.StringVar(&opts.config, "config", "", "use this configuration FILE for every article (default: the nearest "+config.FileName+" above each article)")
 	f.BoolVar(&opts.fix, "fix", false, "apply the safe fixes in place (atomically), then report what remains")
 	f.BoolVar(&opts.diff, "diff", false, "print the safe fixes as a unified diff instead of findings; change no file")
+	f.Int64Var(&opts.maxFileSize, "max-file-size", 32<<20, "largest article read, in bytes; larger files are reported and skipped")
 	f.BoolVar(&opts.corpus, "corpus", false, "corpus mode: read every article first, then also report names spelled differently across articles and lines recurring across stories")
 	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts), newKBCmd(opts), newInitCmd(opts))
 	return cmd

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -78,12 +79,37 @@ func collectSources(args []string, stdin io.Reader) ([]lint.Source, []lint.FileE
 	return sources, errs
 }
 
-func readFile(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, describeErrorValue(err)
+// fileReader returns the function that reads an article, refusing one
+// larger than limit bytes before reading it: a 200 MB export committed by
+// mistake must not stall a pre-commit hook or exhaust memory.
+func fileReader(limit int64) func(path string) ([]byte, error) {
+	return func(path string) ([]byte, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, describeErrorValue(err)
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.Size() > limit {
+			return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s > %s): not linted", mib(info.Size()), mib(limit)))
+		}
+		// The size can change while reading; never read past the limit.
+		b, err := io.ReadAll(io.LimitReader(f, limit+1))
+		if err != nil {
+			return nil, describeErrorValue(err)
+		}
+		if int64(len(b)) > limit {
+			return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s): not linted", mib(limit)))
+		}
+		return b, nil
 	}
-	return b, nil
+}
+
+// mib writes a size for messages: bytes below a mebibyte, else mebibytes.
+func mib(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 
 type plainError string
