@@ -126,13 +126,13 @@ func NormalizeName(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(foldRune(r))
+		b.WriteRune(FoldRune(r))
 	}
 	return b.String()
 }
 
-// foldRune lower-cases r and strips common Latin diacritics.
-func foldRune(r rune) rune {
+// FoldRune lower-cases r and strips common Latin diacritics: 'É' is 'e'.
+func FoldRune(r rune) rune {
 	r = unicode.ToLower(r)
 	if r < 0x80 {
 		return r

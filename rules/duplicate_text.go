@@ -2,17 +2,12 @@ package rules
 
 import (
 	"bytes"
-	"embed"
 	"errors"
 	"fmt"
-	"path"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -325,9 +320,6 @@ type dupSentence struct {
 // Lists repeat their items' wording by design.
 var listItem = regexp.MustCompile(`^\s*(([-*+•·]|\d{1,3}[.)]|[a-zA-Z][.)])\s|<li\b|&lt;li&gt;)`)
 
-//go:embed data/duplicate-text.*.yaml
-var dupDataFS embed.FS
-
 // dupCaptions are the caption and credit patterns of every language's
 // data file (rules/data/duplicate-text.<lang>.yaml), checked one by one
 // when loaded and run as one expression: one scan of a line, not one per
@@ -336,50 +328,24 @@ type dupCaptions struct{ any *prefiltered }
 
 func (c dupCaptions) match(text string) bool { return c.any != nil && c.any.MatchString(text) }
 
-var (
-	dupDataOnce sync.Once
-	dupData     dupCaptions
-	dupDataErr  error
-)
-
-func builtinDupCaptions() dupCaptions {
-	dupDataOnce.Do(func() { dupData, dupDataErr = loadDupCaptions() })
-	if dupDataErr != nil {
-		// The data is embedded and checked by tests; failing here is a build bug.
-		panic(dupDataErr)
-	}
-	return dupData
-}
+// builtinDupCaptions returns every language's caption patterns as one.
+var builtinDupCaptions = builtData(loadDupCaptions)
 
 func loadDupCaptions() (dupCaptions, error) {
-	files, err := dupDataFS.ReadDir("data")
-	if err != nil {
-		return dupCaptions{}, err
-	}
 	var all []string
-	for _, f := range files {
-		name := f.Name()
-		if !strings.HasPrefix(name, "duplicate-text.") || path.Ext(name) != ".yaml" {
-			continue
-		}
-		raw, err := dupDataFS.ReadFile("data/" + name)
-		if err != nil {
-			return dupCaptions{}, err
-		}
-		var d struct {
-			Captions []string `yaml:"captions"`
-		}
-		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&d); err != nil {
-			return dupCaptions{}, fmt.Errorf("rules/data/%s: %w", name, err)
-		}
+	err := readRuleData("duplicate-text", func(_ string, d *struct {
+		Captions []string `yaml:"captions"`
+	}) error {
 		for _, p := range d.Captions {
 			if _, err := regexp.Compile(p); err != nil {
-				return dupCaptions{}, fmt.Errorf("rules/data/%s: caption %q: %w", name, p, err)
+				return fmt.Errorf("caption %q: %w", p, err)
 			}
 			all = append(all, "(?:"+p+")") // each pattern's flags stay in its group
 		}
+		return nil
+	})
+	if err != nil {
+		return dupCaptions{}, err
 	}
 	if len(all) == 0 {
 		return dupCaptions{}, nil

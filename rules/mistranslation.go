@@ -1,16 +1,11 @@
 package rules
 
 import (
-	"embed"
 	"fmt"
-	"path"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/lang"
 	"github.com/newslint/newslint/lint"
@@ -97,9 +92,6 @@ func (o *MistranslationOptions) Validate() error {
 	}
 	return nil
 }
-
-//go:embed data/mistranslation.*.yaml
-var mistranslationFS embed.FS
 
 // glossary is a compiled glossary: entries indexed by the first word of
 // their artifact, so that matching costs one look-up per token.
@@ -215,21 +207,8 @@ func (g *glossary) add(a *artifactEntry) {
 	}
 }
 
-var (
-	glossaryOnce sync.Once
-	builtin      *glossary
-	glossaryErr  error
-)
-
 // builtinGlossary returns the glossary of every language's data file.
-func builtinGlossary() *glossary {
-	glossaryOnce.Do(func() { builtin, glossaryErr = loadGlossary() })
-	if glossaryErr != nil {
-		// The data is embedded and checked by tests; failing here is a build bug.
-		panic(glossaryErr)
-	}
-	return builtin
-}
+var builtinGlossary = builtData(loadGlossary)
 
 type glossaryFile struct {
 	Entries []GlossaryEntry `yaml:"entries"`
@@ -237,39 +216,21 @@ type glossaryFile struct {
 
 func loadGlossary() (*glossary, error) {
 	g := &glossary{byFirst: map[string][]*artifactEntry{}}
-	files, err := mistranslationFS.ReadDir("data")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		name := f.Name()
-		code := strings.TrimSuffix(strings.TrimPrefix(name, "mistranslation."), ".yaml")
-		if !strings.HasPrefix(name, "mistranslation.") || path.Ext(name) != ".yaml" {
-			continue
-		}
-		raw, err := mistranslationFS.ReadFile("data/" + name)
-		if err != nil {
-			return nil, err
-		}
-		var gf glossaryFile
-		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&gf); err != nil {
-			return nil, fmt.Errorf("rules/data/%s: %w", name, err)
-		}
+	err := readRuleData("mistranslation", func(code string, gf *glossaryFile) error {
 		for i, e := range gf.Entries {
 			if e.Lang != "" {
-				return nil, fmt.Errorf("rules/data/%s: entry %d: lang: comes from the file's name", name, i)
+				return fmt.Errorf("entry %d: lang: comes from the file's name", i)
 			}
 			e.Lang = code
 			a, err := compileGlossaryEntry(e)
 			if err != nil {
-				return nil, fmt.Errorf("rules/data/%s: entry %d: %w", name, i, err)
+				return fmt.Errorf("entry %d: %w", i, err)
 			}
 			g.add(a)
 		}
-	}
-	return g, nil
+		return nil
+	})
+	return g, err
 }
 
 // outletArtifacts returns the built-in glossary's outlet names, artifact

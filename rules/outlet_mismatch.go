@@ -1,16 +1,12 @@
 package rules
 
 import (
-	"embed"
 	"fmt"
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -91,9 +87,6 @@ func (o *OutletMismatchOptions) Validate() error {
 	return nil
 }
 
-//go:embed data/outlet-mismatch.*.yaml
-var outletFS embed.FS
-
 // outletData is every language's outlet data, merged and compiled.
 type outletData struct {
 	alias    map[string]string // normalised name -> the outlet's key
@@ -147,20 +140,8 @@ type outletEntry struct {
 	NotPrefixes []string `yaml:"not_prefixes"`
 }
 
-var (
-	outletOnce sync.Once
-	outlets    *outletData
-	outletErr  error
-)
-
-func outletsData() *outletData {
-	outletOnce.Do(func() { outlets, outletErr = loadOutlets() })
-	if outletErr != nil {
-		// The data is embedded and checked by tests; failing here is a build bug.
-		panic(outletErr)
-	}
-	return outlets
-}
+// outletsData returns every language's outlet data together.
+var outletsData = builtData(loadOutlets)
 
 // domainPattern matches a host name as news writes it, with an optional
 // scheme and "www.": "Kompas.com", "TRIBUNSUMSEL.COM",
@@ -215,31 +196,13 @@ func outletKey(s string) string {
 
 func loadOutlets() (*outletData, error) {
 	d := &outletData{alias: map[string]string{}, display: map[string]string{}, written: map[string]string{}, wire: map[string]bool{}, not: map[string]bool{}}
-	files, err := outletFS.ReadDir("data")
-	if err != nil {
-		return nil, err
-	}
 	var names []string // names a dateline or credit may write without a domain
 	addName := func(n string) {
 		if !domainRe.MatchString(n) || domainRe.FindString(n) != n {
 			names = append(names, n)
 		}
 	}
-	for _, f := range files {
-		name := f.Name()
-		if !strings.HasPrefix(name, "outlet-mismatch.") || !strings.HasSuffix(name, ".yaml") {
-			continue
-		}
-		raw, err := outletFS.ReadFile("data/" + name)
-		if err != nil {
-			return nil, err
-		}
-		var of outletFile
-		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&of); err != nil {
-			return nil, fmt.Errorf("rules/data/%s: %w", name, err)
-		}
+	err := readRuleData("outlet-mismatch", func(_ string, of *outletFile) error {
 		for _, group := range []struct {
 			entries []outletEntry
 			wire    bool
@@ -247,10 +210,10 @@ func loadOutlets() (*outletData, error) {
 			for _, e := range group.entries {
 				key := outletKey(e.Name)
 				if key == "" {
-					return nil, fmt.Errorf("rules/data/%s: outlet %q has no name", name, e.Name)
+					return fmt.Errorf("outlet %q has no name", e.Name)
 				}
 				if _, dup := d.display[key]; dup {
-					return nil, fmt.Errorf("rules/data/%s: outlet %q listed twice", name, e.Name)
+					return fmt.Errorf("outlet %q listed twice", e.Name)
 				}
 				d.display[key] = e.Name
 				d.wire[key] = group.wire
@@ -258,7 +221,7 @@ func loadOutlets() (*outletData, error) {
 				for _, a := range e.Also {
 					if k := outletKey(a); k != "" && k != key {
 						if other, ok := d.alias[k]; ok && other != key {
-							return nil, fmt.Errorf("rules/data/%s: %q belongs to both %s and %s", name, a, d.display[other], e.Name)
+							return fmt.Errorf("%q belongs to both %s and %s", a, d.display[other], e.Name)
 						}
 						d.alias[k] = key
 					}
@@ -273,19 +236,23 @@ func loadOutlets() (*outletData, error) {
 			d.not[outletKey(n)] = true
 		}
 		for _, c := range of.Credits {
-			re, err := compileCredit(name, c.What, c.Pattern, true)
+			re, err := compileCredit(c.What, c.Pattern, true)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			d.credits = append(d.credits, creditPattern{re: re, what: c.What, linksOnly: c.LinksOnly})
 		}
 		for _, p := range of.Promos {
-			re, err := compileCredit(name, p.What, p.Pattern, false)
+			re, err := compileCredit(p.What, p.Pattern, false)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			d.promos = append(d.promos, creditPattern{re: re, what: p.What})
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	// Outlet names machine translation made of a known outlet's name.
 	for artifact, meant := range outletArtifacts() {
@@ -329,18 +296,14 @@ func joinCreditPatterns(ps []creditPattern, anchored bool) *regexp.Regexp {
 	return regexp.MustCompile(strings.Join(alts, "|"))
 }
 
-func compileCredit(file, what, pattern string, anchored bool) (*regexp.Regexp, error) {
+func compileCredit(what, pattern string, anchored bool) (*regexp.Regexp, error) {
 	switch {
 	case what == "":
-		return nil, fmt.Errorf("rules/data/%s: pattern %q needs what:", file, pattern)
+		return nil, fmt.Errorf("pattern %q needs what:", pattern)
 	case anchored && !strings.HasPrefix(pattern, "^"):
-		return nil, fmt.Errorf("rules/data/%s: credit pattern %q must start with ^", file, pattern)
+		return nil, fmt.Errorf("credit pattern %q must start with ^", pattern)
 	}
-	re, err := regexp.Compile(pattern)
-	if err != nil {
-		return nil, fmt.Errorf("rules/data/%s: %w", file, err)
-	}
-	return re, nil
+	return regexp.Compile(pattern)
 }
 
 // datelinePattern builds the expression for a dateline: places and one

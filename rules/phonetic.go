@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/newslint/newslint/kb"
 )
 
 // soundex returns the American Soundex key of a word (a letter and three
@@ -49,18 +50,12 @@ func soundex(word string) string {
 	return string(key[:])
 }
 
-// foldLatin lower-cases r and strips the common diacritics of Latin letters.
+// foldLatin lower-cases r and strips the common diacritics of Latin
+// letters, as the knowledge base folds names; it returns 0 for anything
+// else.
 func foldLatin(r rune) byte {
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			return byte(r) + 'a' - 'A'
-		}
-		return byte(r)
-	}
-	const from, to = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśşšţťùúûüūůűųýÿźżž", "aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorrssstuuuuuuuuuyyzzz"
-	lower := []rune(strings.ToLower(string(r)))[0]
-	if i := strings.IndexRune(from, lower); i >= 0 {
-		return to[utf8.RuneCountInString(from[:i])]
+	if f := kb.FoldRune(r); f < utf8.RuneSelf {
+		return byte(f)
 	}
 	return 0
 }

@@ -1,16 +1,11 @@
 package rules
 
 import (
-	"embed"
 	"fmt"
-	"path"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/lang"
 	"github.com/newslint/newslint/lint"
@@ -110,9 +105,6 @@ func (o *PlaceholderOptions) Validate() error {
 	return nil
 }
 
-//go:embed data/placeholder.*.yaml
-var placeholderFS embed.FS
-
 // placeholderData is one language's placeholder.<lang>.yaml.
 type placeholderData struct {
 	BracketWords []string `yaml:"bracket_words"`
@@ -144,30 +136,12 @@ type placeholderLexicon struct {
 	tk map[string]*tkWords
 }
 
-var loadPlaceholderLexicon = sync.OnceValues(func() (*placeholderLexicon, error) {
+// placeholderLexiconOf returns every language's placeholder data together.
+var placeholderLexiconOf = builtData(func() (*placeholderLexicon, error) {
 	lx := &placeholderLexicon{
 		bracketAlone: map[string]bool{}, imageWords: map[string]bool{}, tk: map[string]*tkWords{},
 	}
-	files, err := placeholderFS.ReadDir("data")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		name := f.Name()
-		if !strings.HasPrefix(name, "placeholder.") || path.Ext(name) != ".yaml" {
-			continue
-		}
-		code := strings.TrimSuffix(strings.TrimPrefix(name, "placeholder."), ".yaml")
-		raw, err := placeholderFS.ReadFile("data/" + name)
-		if err != nil {
-			return nil, err
-		}
-		var d placeholderData
-		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&d); err != nil {
-			return nil, fmt.Errorf("rules/data/%s: %w", name, err)
-		}
+	err := readRuleData("placeholder", func(code string, d *placeholderData) error {
 		for _, w := range d.BracketWords {
 			lx.bracketWords = append(lx.bracketWords, strings.Fields(w))
 		}
@@ -182,8 +156,9 @@ var loadPlaceholderLexicon = sync.OnceValues(func() (*placeholderLexicon, error)
 			numBefore: lowerSet(d.TKNumBefore), numAfter: lowerSet(d.TKNumAfter),
 			before: lowerSet(d.TKBefore), after: lowerSet(d.TKAfter),
 		}
-	}
-	return lx, nil
+		return nil
+	})
+	return lx, err
 })
 
 func lowerSet(words []string) map[string]bool {
@@ -192,15 +167,6 @@ func lowerSet(words []string) map[string]bool {
 		m[strings.ToLower(w)] = true
 	}
 	return m
-}
-
-func placeholderLexiconOf() *placeholderLexicon {
-	lx, err := loadPlaceholderLexicon()
-	if err != nil {
-		// The data is embedded and checked by tests; failing here is a build bug.
-		panic(err)
-	}
-	return lx
 }
 
 // placeholderScan is the state of one run over a document's tokens.

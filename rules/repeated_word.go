@@ -1,14 +1,10 @@
 package rules
 
 import (
-	"embed"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/lang"
 	"github.com/newslint/newslint/lint"
@@ -92,9 +88,6 @@ func (o *RepeatedWordOptions) Validate() error {
 	return nil
 }
 
-//go:embed data/repeated-word.*.yaml
-var repeatedWordFS embed.FS
-
 // repeatedWordData is a language's data for repeated-word, from
 // rules/data/repeated-word.<lang>.yaml.
 type repeatedWordData struct {
@@ -139,42 +132,25 @@ func (a repeatAllowed) holds(before, after string) bool {
 }
 
 // repeatedWordLanguages returns the repeated-word data of every language, by code.
-var repeatedWordLanguages = sync.OnceValue(func() map[string]*repeatedWordData {
+var repeatedWordLanguages = builtData(func() (map[string]*repeatedWordData, error) {
 	out := map[string]*repeatedWordData{}
-	entries, err := repeatedWordFS.ReadDir("data")
-	if err != nil {
-		panic(err)
-	}
-	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), "repeated-word.") {
-			continue
-		}
-		code := strings.TrimSuffix(strings.TrimPrefix(e.Name(), "repeated-word."), ".yaml")
-		raw, err := repeatedWordFS.ReadFile("data/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		d, err := parseRepeatedWordData(raw)
-		if err != nil {
-			// The data is embedded and checked by tests; failing here is a build bug.
-			panic(fmt.Sprintf("rules/data/%s: %v", e.Name(), err))
+	err := readRuleData("repeated-word", func(code string, d *repeatedWordData) error {
+		if err := checkRepeatedWordData(d); err != nil {
+			return err
 		}
 		out[code] = d
-	}
-	return out
+		return nil
+	})
+	return out, err
 })
 
-func parseRepeatedWordData(raw []byte) (*repeatedWordData, error) {
-	var d repeatedWordData
-	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&d); err != nil {
-		return nil, err
-	}
+// checkRepeatedWordData checks a language's data and indexes its allowed
+// repetitions.
+func checkRepeatedWordData(d *repeatedWordData) error {
 	switch d.Reduplication {
 	case "", "none", "hyphen":
 	default:
-		return nil, fmt.Errorf("reduplication: want hyphen or none, got %q", d.Reduplication)
+		return fmt.Errorf("reduplication: want hyphen or none, got %q", d.Reduplication)
 	}
 	lower := func(what string, words []string) error {
 		for _, w := range words {
@@ -188,20 +164,20 @@ func parseRepeatedWordData(raw []byte) (*repeatedWordData, error) {
 	for _, a := range d.Allowed {
 		for what, list := range map[string][]string{"word": {a.Word}, "after": a.After, "not_after": a.NotAfter, "before": a.Before, "not_before": a.NotBefore} {
 			if err := lower(what, list); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		d.allowed[a.Word] = append(d.allowed[a.Word], a)
 	}
 	if err := lower("hyphenated", d.Hyphenated); err != nil {
-		return nil, err
+		return err
 	}
 	if err := lower("never_names", d.NeverNames); err != nil {
-		return nil, err
+		return err
 	}
 	d.hyphenated = repeatedWordSet(d.Hyphenated)
 	d.neverNames = repeatedWordSet(d.NeverNames)
-	return &d, nil
+	return nil
 }
 
 func repeatedWordSet(words []string) map[string]bool {

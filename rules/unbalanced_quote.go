@@ -1,15 +1,10 @@
 package rules
 
 import (
-	"embed"
 	"fmt"
-	"path"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -394,9 +389,6 @@ func (q *quoteScan) unit(u quoteUnit) {
 	}
 }
 
-//go:embed data/unbalanced-quote.*.yaml
-var quoteDataFS embed.FS
-
 // quoteData is what unbalanced-quote knows of each language's
 // apostrophes, from rules/data/unbalanced-quote.<lang>.yaml.
 type quoteData struct {
@@ -412,49 +404,18 @@ type quoteData struct {
 	Attribution []string `yaml:"attribution"`
 }
 
-var (
-	quoteDataOnce sync.Once
-	quoteWords    quoteData // every language's lists together
-	quoteDataErr  error
-)
-
-// builtinQuoteData returns the lists of every language's data file: an
-// article quotes words of other languages.
-func builtinQuoteData() *quoteData {
-	quoteDataOnce.Do(func() { quoteDataErr = loadQuoteData(&quoteWords) })
-	if quoteDataErr != nil {
-		// The data is embedded and checked by tests; failing here is a build bug.
-		panic(quoteDataErr)
-	}
-	return &quoteWords
-}
-
-func loadQuoteData(into *quoteData) error {
-	files, err := quoteDataFS.ReadDir("data")
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		name := f.Name()
-		if !strings.HasPrefix(name, "unbalanced-quote.") || path.Ext(name) != ".yaml" {
-			continue
-		}
-		raw, err := quoteDataFS.ReadFile("data/" + name)
-		if err != nil {
-			return err
-		}
-		var d quoteData
-		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&d); err != nil {
-			return fmt.Errorf("rules/data/%s: %w", name, err)
-		}
-		into.Elisions = append(into.Elisions, d.Elisions...)
-		into.Suffixes = append(into.Suffixes, d.Suffixes...)
-		into.Attribution = append(into.Attribution, d.Attribution...)
-	}
-	return nil
-}
+// builtinQuoteData returns the lists of every language's data file
+// together: an article quotes words of other languages.
+var builtinQuoteData = builtData(func() (*quoteData, error) {
+	all := &quoteData{}
+	err := readRuleData("unbalanced-quote", func(_ string, d *quoteData) error {
+		all.Elisions = append(all.Elisions, d.Elisions...)
+		all.Suffixes = append(all.Suffixes, d.Suffixes...)
+		all.Attribution = append(all.Attribution, d.Attribution...)
+		return nil
+	})
+	return all, err
+})
 
 // startsWord reports whether after starts with one of words as a whole
 // word.

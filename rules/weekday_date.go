@@ -1,14 +1,10 @@
 package rules
 
 import (
-	"embed"
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/kb"
 	"github.com/newslint/newslint/lang"
@@ -72,9 +68,6 @@ Not flagged:
 	Run: runWeekdayDate,
 }
 
-//go:embed data/weekday-date.*.yaml
-var weekdayDateFS embed.FS
-
 // weekdayDateWords is a language's words that may stand inside a weekday
 // and date, from rules/data/weekday-date.<lang>.yaml.
 type weekdayDateWords struct {
@@ -96,28 +89,13 @@ func (w *weekdayDateWords) has(list []string, word string) bool {
 }
 
 // weekdayDateData returns the weekday-date data of every language, by code.
-var weekdayDateData = sync.OnceValue(func() map[string]*weekdayDateWords {
+var weekdayDateData = builtData(func() (map[string]*weekdayDateWords, error) {
 	out := map[string]*weekdayDateWords{}
-	entries, err := weekdayDateFS.ReadDir("data")
-	if err != nil {
-		panic(err)
-	}
-	for _, e := range entries {
-		code := strings.TrimSuffix(strings.TrimPrefix(e.Name(), "weekday-date."), ".yaml")
-		raw, err := weekdayDateFS.ReadFile("data/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		var w weekdayDateWords
-		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&w); err != nil {
-			// The data is embedded and checked by tests; failing here is a build bug.
-			panic(fmt.Sprintf("rules/data/%s: %v", e.Name(), err))
-		}
-		out[code] = &w
-	}
-	return out
+	err := readRuleData("weekday-date", func(code string, w *weekdayDateWords) error {
+		out[code] = w
+		return nil
+	})
+	return out, err
 })
 
 // datedWeekday is a weekday written with a date: "Senin (25/11/2024)".

@@ -3,6 +3,8 @@ package main
 import (
 	"strconv"
 	"strings"
+
+	"github.com/newslint/newslint/kb"
 )
 
 // Dates are kept as the strings the knowledge base format uses:
@@ -10,30 +12,10 @@ import (
 // stands for every day it may mean.
 
 // validDate reports whether s is YYYY-MM-DD, YYYY-MM or YYYY with a real
-// month and day.
+// month and day, as the knowledge base loader reads it.
 func validDate(s string) bool {
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
-		return false
-	}
-	nums := make([]int, len(parts))
-	for i, p := range parts {
-		if (i > 0 && len(p) != 2) || p == "" {
-			return false
-		}
-		n, err := strconv.Atoi(p)
-		if err != nil {
-			return false
-		}
-		nums[i] = n
-	}
-	if len(nums) > 1 && (nums[1] < 1 || nums[1] > 12) {
-		return false
-	}
-	if len(nums) > 2 && (nums[2] < 1 || nums[2] > daysIn(nums[0], nums[1])) {
-		return false
-	}
-	return true
+	_, err := kb.ParseDate(s)
+	return err == nil
 }
 
 func daysIn(year, month int) int {

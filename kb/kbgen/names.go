@@ -5,48 +5,14 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newslint/newslint/kb"
 )
 
-// normalizeName folds a name the way the knowledge base loader compares
-// names (kb.NormalizeName): lower case, common Latin diacritics removed,
-// hyphens and dots as spaces, apostrophes dropped. Two spellings that fold
-// alike are one name to newslint, so only one is written.
-func normalizeName(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '-' || r == '.' || r == '‐' || unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		case r == '\'' || r == '’':
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(foldRune(r))
-	}
-	return b.String()
-}
-
-const foldFrom, foldTo = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśşšţťùúûüūůűųýÿźżž", "aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorrssstuuuuuuuuuyyzzz"
-
-func foldRune(r rune) rune {
-	r = unicode.ToLower(r)
-	if r < 0x80 {
-		return r
-	}
-	i := 0
-	for _, f := range foldFrom {
-		if f == r {
-			return rune(foldTo[i])
-		}
-		i++
-	}
-	return r
-}
+// normalizeName folds a name exactly as the knowledge base loader compares
+// names: two spellings that fold alike are one name to newslint, so only
+// one is written.
+func normalizeName(s string) string { return kb.NormalizeName(s) }
 
 // looseFold also strips the Vietnamese and other diacritics the loader
 // keeps, for matching names across sources.
