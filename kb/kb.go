@@ -156,21 +156,24 @@ type Date struct {
 // IsZero reports whether the date is unset.
 func (d Date) IsZero() bool { return d.Year == 0 }
 
-// first and last give the earliest and latest day a partial date may mean.
-func (d Date) first() int { return d.Year*10000 + max(d.Month, 1)*100 + max(d.Day, 1) }
-func (d Date) last() int {
+// FirstDay and LastDay give the earliest and latest day a date may mean
+// ("2024-02" is 1 to 29 February), as YYYYMMDD numbers that order like days.
+func (d Date) FirstDay() int { return d.Year*10000 + max(d.Month, 1)*100 + max(d.Day, 1) }
+
+// LastDay: see FirstDay.
+func (d Date) LastDay() int {
 	m, day := d.Month, d.Day
 	if m == 0 {
 		m = 12
 	}
 	if day == 0 {
-		day = 31
+		day = daysIn(d.Year, m)
 	}
 	return d.Year*10000 + m*100 + day
 }
 
 // Before reports whether d ends before o begins.
-func (d Date) Before(o Date) bool { return d.last() < o.first() }
+func (d Date) Before(o Date) bool { return d.LastDay() < o.FirstDay() }
 
 func (d Date) String() string {
 	switch {

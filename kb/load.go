@@ -348,7 +348,7 @@ func (k *KB) checkOverlaps(file string) error {
 		}
 	}
 	for office, ss := range by {
-		sort.SliceStable(ss, func(i, j int) bool { return ss[i].t.From.first() < ss[j].t.From.first() })
+		sort.SliceStable(ss, func(i, j int) bool { return ss[i].t.From.FirstDay() < ss[j].t.From.FirstDay() })
 		for i := 1; i < len(ss); i++ {
 			prev, cur := ss[i-1], ss[i]
 			if prev.p == cur.p {
@@ -356,7 +356,7 @@ func (k *KB) checkOverlaps(file string) error {
 			}
 			// Overlap beyond a shared handover day: the earlier term ends
 			// after the later one begins.
-			if prev.t.To.IsZero() || prev.t.To.first() > cur.t.From.last() {
+			if prev.t.To.IsZero() || prev.t.To.FirstDay() > cur.t.From.LastDay() {
 				return &Error{File: file, Msg: fmt.Sprintf("%s: the terms of %s (%s) and %s (%s) overlap; a unique office has one holder at a time",
 					office, prev.p.Name, prev.p.Source, cur.p.Name, cur.p.Source)}
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/newslint/newslint/kb"
@@ -18,53 +17,22 @@ func validDate(s string) bool {
 	return err == nil
 }
 
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
 // first and last give the earliest and latest day a date may mean, as
 // YYYYMMDD numbers. An empty date (a term still running) is the far future.
 func first(s string) int {
-	if s == "" {
+	d, err := kb.ParseDate(s)
+	if s == "" || err != nil {
 		return 99991231
 	}
-	y, m, d := split(s)
-	return y*10000 + max(m, 1)*100 + max(d, 1)
+	return d.FirstDay()
 }
 
 func last(s string) int {
-	if s == "" {
+	d, err := kb.ParseDate(s)
+	if s == "" || err != nil {
 		return 99991231
 	}
-	y, m, d := split(s)
-	if m == 0 {
-		m = 12
-	}
-	if d == 0 {
-		d = daysIn(y, m)
-	}
-	return y*10000 + m*100 + d
-}
-
-func split(s string) (y, m, d int) {
-	parts := strings.Split(s, "-")
-	y, _ = strconv.Atoi(parts[0])
-	if len(parts) > 1 {
-		m, _ = strconv.Atoi(parts[1])
-	}
-	if len(parts) > 2 {
-		d, _ = strconv.Atoi(parts[2])
-	}
-	return y, m, d
+	return d.LastDay()
 }
 
 // precision is 1 for a year, 2 for a month and 3 for a day.
