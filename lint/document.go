@@ -147,8 +147,9 @@ func (d *Document) LineOf(off int) int {
 	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
 }
 
-// Parse builds a Document from plain text, which must be valid UTF-8. A
-// leading byte-order mark is kept in Src but never tokenised.
+// Parse builds a Document from plain text. Bytes that are not UTF-8 are
+// kept and read as characters of their own (the mojibake rule reports
+// them). A leading byte-order mark is kept in Src but never tokenised.
 func Parse(path string, src []byte) *Document { return ParseText(path, src, string(src)) }
 
 // ParseText builds a Document whose analysis text differs from its source:

@@ -6,7 +6,6 @@ import (
 	"os"
 	"runtime"
 	"sync"
-	"unicode/utf8"
 )
 
 // Source is one article to lint: a display path and a way to read it.
@@ -133,21 +132,10 @@ func (r *Runner) lintOne(s Source) Result {
 }
 
 // checkText explains why src cannot be linted as text, or returns "".
+// Invalid UTF-8 is linted: the mojibake rule reports where it is.
 func checkText(src []byte) string {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return fmt.Sprintf("not a text file (NUL byte at offset %d)", i)
-	}
-	if !utf8.Valid(src) {
-		off := 0
-		for off < len(src) {
-			r, n := utf8.DecodeRune(src[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
-		line := bytes.Count(src[:off], []byte("\n")) + 1
-		return fmt.Sprintf("not valid UTF-8 (invalid byte 0x%02x at line %d, offset %d)", src[off], line, off)
 	}
 	return ""
 }

@@ -224,6 +224,16 @@ func garbledAt(text string, i int) (damage, bool) {
 		return damage{Span: lint.Span{Start: i, End: end}, kind: garbled, repair: repair, fixable: fixable}
 	}
 	switch {
+	case r == utf8.RuneError && n == 1:
+		// Not UTF-8 at all: the file has bytes of another encoding.
+		end := i + 1
+		for end < len(text) {
+			if r2, n2 := utf8.DecodeRuneInString(text[end:]); r2 != utf8.RuneError || n2 != 1 {
+				break
+			}
+			end++
+		}
+		return damage{Span: lint.Span{Start: i, End: end}, kind: lostChar, note: fmt.Sprintf("invalid UTF-8 (byte 0x%02x): the file has text in another encoding here", text[i])}, true
 	case r == utf8.RuneError:
 		end := i + n
 		for strings.HasPrefix(text[end:], "\uFFFD") {
@@ -760,6 +770,9 @@ func describeDamage(kind damageKind, shown string, d damage, plain bool) string 
 		}
 		return fmt.Sprintf("garbled text %q: UTF-8 read as Windows-1252", shown)
 	case lostChar:
+		if strings.HasPrefix(d.note, "invalid UTF-8") {
+			return fmt.Sprintf("%q: %s; save the file as UTF-8", shown, d.note)
+		}
 		return fmt.Sprintf("%q: %s; what stood here cannot be recovered", shown, d.note)
 	case leftEntity:
 		return fmt.Sprintf("HTML entity %q left in plain text: readers see it as written, not %q", shown, d.repair)
