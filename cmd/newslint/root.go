@@ -113,8 +113,9 @@ PATH is a file, a directory (searched recursively for .txt, .md, .markdown,
 .html and .htm files, skipping hidden folders) or "-" for standard input.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
-usage error or a file that could not be read or decoded (the other files are
-still linted and reported).`,
+usage error, a bad configuration, or a file that could not be linted
+(missing, unreadable, binary, too large); the other files are still linted
+and reported.`,
 		Example: `  newslint article.txt
   newslint --format json content/
   cat article.txt | newslint -
