@@ -134,17 +134,40 @@ func runNameVariant(pass *lint.Pass) {
 	}
 	distinct := func(i, j int) bool { return person[i] != nil && person[j] != nil }
 
-	// Full names: the same given names, surnames alike.
-	var full []int
+	// Full names: the same given names, surnames alike. Each distinct
+	// name is compared once, and only with names of the same given
+	// names, so an article naming the same people a thousand times costs
+	// no more than one naming them once.
+	var full []int                // every full-name mention
+	byGiven := map[string][]int{} // given names -> distinct full names
+	bySound := map[string][]int{} // Soundex of the surname -> distinct full names
+	seenFull := map[string]bool{}
+	var givenOrder []string
 	for i, m := range names {
-		if len(m.Words) > 1 {
-			full = append(full, i)
+		if len(m.Words) < 2 {
+			continue
 		}
+		full = append(full, i)
+		text := strings.ToLower(doc.Text(m.Span))
+		if seenFull[text] {
+			continue
+		}
+		seenFull[text] = true
+		g := givenKey(doc, m)
+		if _, ok := byGiven[g]; !ok {
+			givenOrder = append(givenOrder, g)
+		}
+		byGiven[g] = append(byGiven[g], i)
+		sk := soundex(surname(i))
+		bySound[sk] = append(bySound[sk], i)
 	}
-	for x, i := range full {
-		for _, j := range full[x+1:] {
-			if sameGivenNames(doc, names[i], names[j]) && similar(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place && !distinct(i, j) {
-				union(index[key(i)], index[key(j)])
+	for _, g := range givenOrder {
+		group := byGiven[g]
+		for x, i := range group {
+			for _, j := range group[x+1:] {
+				if similar(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place && !distinct(i, j) {
+					union(index[key(i)], index[key(j)])
+				}
 			}
 		}
 	}
@@ -159,13 +182,27 @@ func runNameVariant(pass *lint.Pass) {
 			personLike[find(index[key(j)])] = true
 		}
 	}
+	// Each lone spelling is judged once, at its last use mid-sentence:
+	// every full name before any of its uses comes before that one.
+	lastAlone := map[string]int{}
+	var aloneOrder []string
 	for i, m := range names {
-		k := key(i)
-		if len(m.Words) != 1 || fullSurname[k] || inLongName[k] || m.SentenceStart || ms.WrittenLower(k) {
+		if len(m.Words) != 1 || m.SentenceStart {
+			continue
+		}
+		if _, ok := lastAlone[key(i)]; !ok {
+			aloneOrder = append(aloneOrder, key(i))
+		}
+		lastAlone[key(i)] = i
+	}
+	for _, k := range aloneOrder {
+		i := lastAlone[k]
+		m := names[i]
+		if fullSurname[k] || inLongName[k] || ms.WrittenLower(k) {
 			continue
 		}
 		target := -1
-		for _, j := range full {
+		for _, j := range bySound[soundex(surname(i))] {
 			// A slip at the end of a word ("Lavrof") is too weak a sign
 			// on its own, but not against a name the knowledge base knows.
 			weak := endingOnly(k, key(j)) && person[j] == nil
@@ -188,7 +225,6 @@ func runNameVariant(pass *lint.Pass) {
 			union(index[k], target)
 		}
 	}
-
 	// Group mentions by cluster and report the minority spellings.
 	clusters := map[int][]int{}
 	var roots []int
@@ -242,17 +278,15 @@ func endingOnly(a, b string) bool {
 	return common >= len(ra)-2
 }
 
-// sameGivenNames reports whether two full names agree on every word but the surname.
-func sameGivenNames(doc *lint.Document, a, b NameMention) bool {
-	if len(a.Words) != len(b.Words) {
-		return false
+// givenKey is a full name's given names, folded for comparison, with its
+// number of words: names agree on their given names when their keys do.
+func givenKey(doc *lint.Document, m NameMention) string {
+	var b strings.Builder
+	for _, w := range m.Words[:len(m.Words)-1] {
+		b.WriteString(strings.ToLower(doc.Text(w)))
+		b.WriteByte(0)
 	}
-	for k := 0; k < len(a.Words)-1; k++ {
-		if !strings.EqualFold(doc.Text(a.Words[k]), doc.Text(b.Words[k])) {
-			return false
-		}
-	}
-	return true
+	return b.String()
 }
 
 // knownPerson returns the known person a cluster of spellings means: one
