@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -89,14 +90,21 @@ func fileReader(limit int64) func(path string) ([]byte, error) {
 			return nil, describeErrorValue(err)
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.Size() > limit {
-			return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s > %s): not linted", mib(info.Size()), mib(limit)))
+		var size int64
+		if info, err := f.Stat(); err == nil {
+			size = info.Size()
+		}
+		if size > limit {
+			return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s > %s): not linted", mib(size), mib(limit)))
 		}
 		// The size can change while reading; never read past the limit.
-		b, err := io.ReadAll(io.LimitReader(f, limit+1))
-		if err != nil {
+		// Sizing the buffer from the file avoids regrowing it.
+		var buf bytes.Buffer
+		buf.Grow(int(size) + bytes.MinRead)
+		if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 			return nil, describeErrorValue(err)
 		}
+		b := buf.Bytes()
 		if int64(len(b)) > limit {
 			return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s): not linted", mib(limit)))
 		}
