@@ -134,6 +134,10 @@ func (r *Runner) lintOne(s Source) Result {
 // checkText explains why src cannot be linted as text, or returns "".
 // Invalid UTF-8 is linted: the mojibake rule reports where it is.
 func checkText(src []byte) string {
+	switch {
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		return "UTF-16 text (it starts with a UTF-16 byte-order mark): newslint reads UTF-8; save the file as UTF-8"
+	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return fmt.Sprintf("not a text file (NUL byte at offset %d)", i)
 	}
