@@ -83,7 +83,7 @@ func TestLoadErrors(t *testing.T) {
 		{"boilerplate unknown language", "boilerplate:\n  fr:\n    - {pattern: '^Lire aussi', what: link}\n", 2, `boilerplate: unknown language "fr" (want one of en, id)`},
 		{"boilerplate bad regex", "boilerplate:\n  id:\n    - {pattern: '^(tonton', what: video link}\n", 3, "boilerplate.id: boilerplate pattern \"^(tonton\": error parsing regexp"},
 		{"boilerplate unanchored", "boilerplate:\n  id:\n    - {pattern: 'tonton', what: video link}\n", 3, "must start with ^"},
-		{"boilerplate without what", "boilerplate:\n  id:\n    - pattern: '^tonton'\n", 3, "needs what:"},
+		{"boilerplate without what", "boilerplate:\n  id:\n    - pattern: '^tonton'\n", 3, "needs a what key"},
 		{"boilerplate unknown key", "boilerplate:\n  id:\n    - {pattern: '^tonton', what: x, why: y}\n", 3, `boilerplate.id: unknown key "why" (valid keys: pattern, contains, what)`},
 		{"titles unknown language", "titles:\n  xx:\n    - {office: president, phrases: [Chief]}\n", 2, `titles: unknown language "xx"`},
 		{"unknown office", "titles:\n  id:\n    - office: presiden\n      phrases: [Kepala Negara]\n", 3, `titles.id.office: unknown office "presiden" (valid offices: `},

@@ -80,8 +80,6 @@ func directive(comment string, span lint.Span) (lint.Directive, bool) {
 	}
 	names, reason, _ := strings.Cut(m[2], " -- ")
 	d.Reason = strings.TrimSpace(reason)
-	for _, n := range strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
-		d.Rules = append(d.Rules, n)
-	}
+	d.Rules = strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' })
 	return d, true
 }

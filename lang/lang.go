@@ -124,9 +124,9 @@ func NewBoilerplatePattern(pattern string, contains []string, what string) (Boil
 	bp := BoilerplatePattern{What: what}
 	switch {
 	case what == "":
-		return bp, fmt.Errorf("a boilerplate pattern needs what: (what the line is, for messages)")
+		return bp, fmt.Errorf("a boilerplate pattern needs a what key (what the line is, for messages)")
 	case pattern == "" && len(contains) == 0:
-		return bp, fmt.Errorf("boilerplate %q needs pattern: or contains:", what)
+		return bp, fmt.Errorf("boilerplate %q needs a pattern or a contains key", what)
 	case pattern != "" && len(contains) != 0:
 		return bp, fmt.Errorf("boilerplate %q has both pattern: and contains:; give one", what)
 	case pattern == "":

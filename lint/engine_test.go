@@ -18,8 +18,6 @@ var wordCount = &Analysis{Name: "word-count", Run: func(p *Pass) any {
 	return n
 }}
 
-var runs int
-
 var longWords = &Rule{
 	Name: "long-words", Doc: "test rule\n\nExample.", Severity: Info,
 	Requires: []*Analysis{wordCount},

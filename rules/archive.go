@@ -203,6 +203,17 @@ func collectArchive(pass *lint.Pass) {
 	}
 }
 
+// inflectedInAny is inflected in every language newslint knows: an
+// archive's names are grouped across its articles, whatever their language.
+func inflectedInAny(a, b string) bool {
+	for _, code := range lang.Codes() {
+		if inflected(lang.Get(code), a, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameKey folds a surname for counting: case, and the two apostrophes
 // ("O’Brien", "O'Brien") are style, not spelling.
 func surnameKey(s string) string { return strings.ReplaceAll(strings.ToLower(s), "’", "'") }
@@ -374,28 +385,18 @@ func (a *Archive) decideNames(given string, group map[string]*spelling) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
-		for parent[x] != x {
-			x = parent[x]
-		}
-		return x
-	}
-	for _, k := range keys {
-		parent[k] = k
-	}
-	en := lang.Get("en")
+	sets := newUnionFind(len(keys))
 	for i, x := range keys {
-		for _, y := range keys[i+1:] {
-			if similarSurnames(group[x].text, group[y].text) && !inflected(en, x, y) {
-				parent[find(x)] = find(y)
+		for j := i + 1; j < len(keys); j++ {
+			y := keys[j]
+			if similarSurnames(group[x].text, group[y].text) && !inflectedInAny(x, y) {
+				sets.union(i, j)
 			}
 		}
 	}
-	clusters := map[string][]string{}
-	for _, k := range keys {
-		clusters[find(k)] = append(clusters[find(k)], k)
+	clusters := map[int][]string{}
+	for i, k := range keys {
+		clusters[sets.find(i)] = append(clusters[sets.find(i)], k)
 	}
 	for _, members := range clusters {
 		if len(members) < 2 {

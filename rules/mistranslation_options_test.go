@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/newslint/newslint/format"
-	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules"
 )
 
@@ -18,7 +16,7 @@ func TestMistranslationSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	var lines []int
-	for _, f := range lintGlossary(t, rules.Mistranslation, nil, "id", string(src)) {
+	for _, f := range lintWithOptions(t, rules.Mistranslation, nil, "id", string(src)) {
 		t.Logf("%d:%d %q %s", f.Start.Line, f.Start.Column, f.Text, f.Message)
 		lines = append(lines, f.Start.Line)
 	}
@@ -35,11 +33,11 @@ func TestMistranslationExtra(t *testing.T) {
 		UnlessSentence: []string{"Jakarta Post"},
 	}}}
 	src := "Menurut Java Post, banjir melanda Surabaya.\nJava Post dan Jakarta Post memuat berita yang sama.\n"
-	fs := lintGlossary(t, rules.Mistranslation, opts, "id", src)
+	fs := lintWithOptions(t, rules.Mistranslation, opts, "id", src)
 	if len(fs) != 1 || fs[0].Start.Line != 1 || len(fs[0].Fixes) != 1 || fs[0].Fixes[0].Edits[0].NewText != "Jawa Pos" {
 		t.Errorf("id: %+v, want one finding on line 1 with a fix to Jawa Pos", fs)
 	}
-	if fs := lintGlossary(t, rules.Mistranslation, opts, "en", src); len(fs) != 0 {
+	if fs := lintWithOptions(t, rules.Mistranslation, opts, "en", src); len(fs) != 0 {
 		t.Errorf("en: %d findings for an id entry", len(fs))
 	}
 	for _, bad := range []rules.GlossaryEntry{
@@ -55,24 +53,4 @@ func TestMistranslationExtra(t *testing.T) {
 			t.Errorf("%+v: no error", bad)
 		}
 	}
-}
-
-// lintGlossary lints src (plain text in language code) with mistranslation
-// and the given options, validated first.
-func lintGlossary(t *testing.T, rule *lint.Rule, opts *rules.MistranslationOptions, code, src string) []lint.Finding {
-	t.Helper()
-	cfg := lint.Config{}
-	if opts != nil {
-		if err := opts.Validate(); err != nil {
-			t.Fatal(err)
-		}
-		cfg.Options = map[string]any{rule.Name: opts}
-	}
-	e, err := lint.NewEngine([]*lint.Rule{rule}, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := format.Parse("a.txt", []byte(src), format.Text)
-	doc.Lang = code
-	return e.Lint(doc)
 }

@@ -111,19 +111,8 @@ func runNameVariant(pass *lint.Pass) {
 			}
 		}
 	}
-	parent := make([]int, len(spellings))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	union := func(a, b int) { parent[find(a)] = find(b) }
+	sets := newUnionFind(len(spellings))
+	find, union := sets.find, sets.union
 
 	// People the knowledge base knows, by mention: their known spellings
 	// are never misspellings, and two known people are never merged.

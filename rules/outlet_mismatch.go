@@ -299,7 +299,7 @@ func joinCreditPatterns(ps []creditPattern, anchored bool) *regexp.Regexp {
 func compileCredit(what, pattern string, anchored bool) (*regexp.Regexp, error) {
 	switch {
 	case what == "":
-		return nil, fmt.Errorf("pattern %q needs what:", pattern)
+		return nil, fmt.Errorf("pattern %q needs a what key", pattern)
 	case anchored && !strings.HasPrefix(pattern, "^"):
 		return nil, fmt.Errorf("credit pattern %q must start with ^", pattern)
 	}

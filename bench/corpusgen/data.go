@@ -19,13 +19,6 @@ type person struct {
 	variants []string
 }
 
-func (p *person) full() string {
-	if p.given == "" {
-		return p.surname
-	}
-	return p.given + " " + p.surname
-}
-
 func (p *person) shortName() string {
 	if p.short != "" {
 		return p.short
