@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newslint/newslint/charset"
 	"github.com/newslint/newslint/config"
 	"github.com/newslint/newslint/fix"
 	"github.com/newslint/newslint/lang"
@@ -47,6 +49,10 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 	}
 	if opts.maxFileSize < 1 {
 		return exitError, usageError{fmt.Errorf("invalid --max-file-size %d (want at least 1 byte)", opts.maxFileSize)}
+	}
+	enc, err := charset.Lookup(opts.encoding)
+	if err != nil {
+		return exitError, usageError{fmt.Errorf("invalid --encoding: %v", err)}
 	}
 	if opts.fix && opts.diff {
 		return exitError, usageError{errors.New("--fix and --diff cannot be used together: --diff shows what --fix would write")}
@@ -101,33 +107,45 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		return exitError, usageError{fmt.Errorf("invalid --format: %v", err)}
 	}
 
-	readFile := fileReader(opts.maxFileSize)
-	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, ReadFile: readFile, Parse: parseArticle, Prepare: def.prepare}
+	// Every article is read through the chosen encoding. With --fix and
+	// --diff, the bytes and text of each are kept until its result is
+	// written (not during corpus mode's first pass, which would hold the
+	// whole archive).
+	readFile := opts.readFile
+	if readFile == nil {
+		readFile = fileReader(opts.maxFileSize)
+	}
+	var read sync.Map // path -> article
+	keep := false
+	for i := range sources {
+		s := &sources[i]
+		readRaw := s.Read
+		if readRaw == nil {
+			path := s.Path
+			readRaw = func() ([]byte, error) { return readFile(path) }
+		}
+		s.Read = func() ([]byte, error) {
+			raw, err := readRaw()
+			if err != nil {
+				return nil, err
+			}
+			text, used, err := enc.Decode(raw)
+			if err != nil {
+				return nil, err
+			}
+			if keep {
+				read.Store(s.Path, article{raw: raw, text: text, enc: used})
+			}
+			return text, nil
+		}
+	}
+	runner := &lint.Runner{Engine: def.engine, Workers: opts.jobs, Parse: parseArticle, Prepare: def.prepare}
 	if opts.corpus {
 		if err := readArchive(opts, def, runner, sources); err != nil {
 			return exitError, err
 		}
 	}
-	// The bytes each source was linted from, kept until its result is
-	// written, for --fix and --diff.
-	var read sync.Map
-	if opts.fix || opts.diff {
-		for i := range sources {
-			s := &sources[i]
-			next := s.Read
-			if next == nil {
-				path := s.Path
-				next = func() ([]byte, error) { return readFile(path) }
-			}
-			s.Read = func() ([]byte, error) {
-				b, err := next()
-				if err == nil {
-					read.Store(s.Path, b)
-				}
-				return b, err
-			}
-		}
-	}
+	keep = opts.fix || opts.diff
 	// Results arrive in the order of sources (walk errors aside), so the
 	// source of each is the next one; no per-file table is kept.
 	next := 0
@@ -141,9 +159,9 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		if r.Err == nil {
 			r.Findings = ignoring(r)
 		}
-		if b, ok := read.LoadAndDelete(r.Path); ok && r.Err == nil {
+		if a, ok := read.LoadAndDelete(r.Path); ok && r.Err == nil {
 			var n int
-			r, n = applyFixes(opts, runner, src, b.([]byte), r, ignoring)
+			r, n = applyFixes(opts, runner, src, a.(article), r, ignoring)
 			if n > 0 {
 				fixed, fixedFiles = fixed+n, fixedFiles+1
 			}
@@ -333,13 +351,23 @@ func withoutIgnored(r lint.Result, cfg *config.Config) []lint.Finding {
 	return kept
 }
 
+// article is a file as read: its bytes, and the UTF-8 text linted.
+type article struct {
+	raw, text []byte
+	enc       charset.Encoding
+}
+
 // applyFixes applies a file's safe fixes: with --diff it prints the diff,
-// with --fix it writes the file atomically and lints it again, so that the
-// result reports what remains. It returns the number of findings fixed.
-func applyFixes(opts *checkOptions, runner *lint.Runner, src lint.Source, original []byte, r lint.Result, ignoring func(lint.Result) []lint.Finding) (lint.Result, int) {
-	res, err := fix.Apply(original, r.Findings)
+// with --fix it writes the file atomically, in its own encoding, and lints
+// it again, so that the result reports what remains. It returns the number
+// of findings fixed.
+func applyFixes(opts *checkOptions, runner *lint.Runner, src lint.Source, a article, r lint.Result, ignoring func(lint.Result) []lint.Finding) (lint.Result, int) {
+	cannot := func(why string) (lint.Result, int) {
+		return lint.Result{Path: r.Path, Findings: r.Findings, Err: &lint.FileError{Path: r.Path, Message: "cannot fix: " + why}}, 0
+	}
+	res, err := fix.Apply(a.text, r.Findings)
 	if err != nil {
-		return lint.Result{Path: r.Path, Err: &lint.FileError{Path: r.Path, Message: "cannot fix: " + err.Error()}}, 0
+		return cannot(err.Error())
 	}
 	for _, s := range res.Skipped {
 		fmt.Fprintf(opts.stderr, "newslint: %s\n", s)
@@ -347,11 +375,22 @@ func applyFixes(opts *checkOptions, runner *lint.Runner, src lint.Source, origin
 	if len(res.Applied) == 0 {
 		return r, 0
 	}
+	fixed := res.Src
+	if !a.enc.IsUTF8() {
+		// Writing back must change only the edits: a file with bytes its
+		// encoding cannot hold would come back with them replaced.
+		if back, err := a.enc.Encode(a.text); err != nil || !bytes.Equal(back, a.raw) {
+			return cannot(fmt.Sprintf("the file has bytes that are not valid %s, which writing it back would change; fix it by hand", a.enc))
+		}
+		if fixed, err = a.enc.Encode(res.Src); err != nil {
+			return cannot(fmt.Sprintf("the fixed text has characters that %s cannot hold; fix it by hand or save the file as UTF-8", a.enc))
+		}
+	}
 	if opts.diff {
-		io.WriteString(opts.stdout, fix.Diff(r.Path, original, res.Src))
+		io.WriteString(opts.stdout, fix.Diff(r.Path, a.text, res.Src))
 		return r, 0
 	}
-	if err := fix.WriteFile(r.Path, original, res.Src); err != nil {
+	if err := fix.WriteFile(r.Path, a.raw, fixed); err != nil {
 		return lint.Result{Path: r.Path, Findings: r.Findings, Err: &lint.FileError{Path: r.Path, Message: err.Error()}}, 0
 	}
 	again := runner.Lint(src, res.Src)

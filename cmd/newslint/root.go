@@ -12,6 +12,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/newslint/newslint/charset"
 	"github.com/newslint/newslint/config"
 	"github.com/newslint/newslint/format"
 	"github.com/newslint/newslint/lang"
@@ -76,7 +77,11 @@ type checkOptions struct {
 	corpus  bool
 	// maxFileSize is the largest article read, in bytes.
 	maxFileSize int64
-	archive     *rules.Archive // corpus mode's first-pass summaries
+	encoding    string
+	// readFile reads an article's bytes; nil is fileReader(maxFileSize).
+	// Tests replace it to act between the read and the fix.
+	readFile func(path string) ([]byte, error)
+	archive  *rules.Archive // corpus mode's first-pass summaries
 
 	stdin  io.Reader
 	stdout io.Writer
@@ -150,6 +155,7 @@ and reported.`,
 	f.BoolVar(&opts.fix, "fix", false, "apply the safe fixes in place (atomically), then report what remains")
 	f.BoolVar(&opts.diff, "diff", false, "print the safe fixes as a unified diff instead of findings; change no file")
 	f.Int64Var(&opts.maxFileSize, "max-file-size", 32<<20, "largest article read, in bytes; larger files are reported and skipped")
+	f.StringVar(&opts.encoding, "encoding", "auto", "how articles are encoded: auto (UTF-8, or UTF-16 when the file starts with its byte-order mark), "+strings.Join(charset.Names()[1:], ", ")+"; --fix writes a file back in its own encoding")
 	f.BoolVar(&opts.corpus, "corpus", false, "corpus mode: read every article first, then also report names spelled differently across articles and lines recurring across stories")
 	cmd.AddCommand(newRulesCmd(opts), newExplainCmd(opts), newKBCmd(opts), newInitCmd(opts))
 	return cmd

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newslint/newslint/charset"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -37,6 +38,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exitcode":   cmdExitCode,
 			"writebytes": cmdWriteBytes,
+			"encode":     cmdEncode,
 		},
 	})
 }
@@ -87,4 +89,30 @@ func cmdWriteBytes(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("writebytes: %q is not the body of a Go string literal: %v", text, err)
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b), 0o666))
+}
+
+// cmdEncode implements "encode [-bom] ENCODING SRC DST": it writes DST as
+// the UTF-8 file SRC in ENCODING (any name --encoding takes), with -bom
+// starting it with a byte-order mark, so scripts can hold UTF-16 and
+// Latin-1 articles as readable text.
+func cmdEncode(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! encode")
+	}
+	bom := len(args) > 0 && args[0] == "-bom"
+	if bom {
+		args = args[1:]
+	}
+	if len(args) != 3 {
+		ts.Fatalf("usage: encode [-bom] encoding src dst")
+	}
+	enc, err := charset.Lookup(args[0])
+	ts.Check(err)
+	text := []byte(ts.ReadFile(args[1]))
+	if bom {
+		text = append([]byte("\ufeff"), text...)
+	}
+	b, err := enc.Encode(text)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[2]), b, 0o666))
 }
