@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -391,7 +392,13 @@ func applyFixes(opts *checkOptions, runner *lint.Runner, src lint.Source, a arti
 		return r, 0
 	}
 	if err := fix.WriteFile(r.Path, a.raw, fixed); err != nil {
-		return lint.Result{Path: r.Path, Findings: r.Findings, Err: &lint.FileError{Path: r.Path, Message: err.Error()}}, 0
+		// The output prints the path before the message; WriteFile's
+		// errors start with it too.
+		msg := strings.TrimPrefix(err.Error(), r.Path+": ")
+		if _, ok := err.(*fs.PathError); ok {
+			msg = describeError(err)
+		}
+		return lint.Result{Path: r.Path, Findings: r.Findings, Err: &lint.FileError{Path: r.Path, Message: msg}}, 0
 	}
 	again := runner.Lint(src, res.Src)
 	again.Findings = ignoring(again)

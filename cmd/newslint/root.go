@@ -89,7 +89,13 @@ type checkOptions struct {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
-	opts := &checkOptions{stdin: stdin, stdout: stdout, stderr: stderr}
+	return execute(&checkOptions{stdin: stdin, stdout: stdout, stderr: stderr}, args)
+}
+
+// execute runs the command line args with opts' streams (and, in tests,
+// its other fields set beforehand).
+func execute(opts *checkOptions, args []string) exitCode {
+	stdin, stdout, stderr := opts.stdin, opts.stdout, opts.stderr
 	var code exitCode
 	root := newRootCmd(opts, &code)
 	root.SetArgs(args)
