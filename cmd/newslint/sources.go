@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -44,7 +46,7 @@ func collectSources(args []string, stdin io.Reader) ([]lint.Source, []lint.FileE
 		}
 		info, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, lint.FileError{Path: arg, Message: describeError(err)})
+			errs = append(errs, lint.FileError{Path: arg, Message: describeStatError(arg, err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -126,6 +128,17 @@ func (e plainError) Error() string { return string(e) }
 
 func describeErrorValue(err error) error { return plainError(describeError(err)) }
 
+// describeStatError is describeError for a path named on the command
+// line, which may be a symbolic link whose target is missing.
+func describeStatError(path string, err error) string {
+	if os.IsNotExist(err) {
+		if target, lerr := os.Readlink(path); lerr == nil {
+			return fmt.Sprintf("dangling symbolic link (its target %s does not exist)", target)
+		}
+	}
+	return describeError(err)
+}
+
 // describeError states why a path could not be read, without repeating the
 // path (the caller prints it first).
 func describeError(err error) string {
@@ -134,18 +147,11 @@ func describeError(err error) string {
 		return "no such file or directory"
 	case os.IsPermission(err):
 		return "permission denied"
+	case errors.Is(err, syscall.ELOOP):
+		return "symbolic link loop (too many levels of symbolic links)"
 	}
-	var pe *fs.PathError
-	if ok := asPathError(err, &pe); ok {
+	if pe, ok := err.(*fs.PathError); ok {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-func asPathError(err error, target **fs.PathError) bool {
-	pe, ok := err.(*fs.PathError)
-	if ok {
-		*target = pe
-	}
-	return ok
 }
