@@ -82,6 +82,7 @@ func TestLoadErrors(t *testing.T) {
 		{"ignore_rules bad glob", "ignore_rules:\n  - files: ['[']\n    rules: [boilerplate]\n", 2, `ignore_rules.files: bad pattern "["`},
 		{"boilerplate unknown language", "boilerplate:\n  fr:\n    - {pattern: '^Lire aussi', what: link}\n", 2, `boilerplate: unknown language "fr" (want one of en, id)`},
 		{"boilerplate bad regex", "boilerplate:\n  id:\n    - {pattern: '^(tonton', what: video link}\n", 3, "boilerplate.id: boilerplate pattern \"^(tonton\": error parsing regexp"},
+		{"boilerplate huge repetition", "boilerplate:\n  id:\n    - {pattern: '^(x{1000}){1000}', what: video link}\n", 3, "invalid repeat count"},
 		{"boilerplate unanchored", "boilerplate:\n  id:\n    - {pattern: 'tonton', what: video link}\n", 3, "must start with ^"},
 		{"boilerplate without what", "boilerplate:\n  id:\n    - pattern: '^tonton'\n", 3, "needs a what key"},
 		{"boilerplate unknown key", "boilerplate:\n  id:\n    - {pattern: '^tonton', what: x, why: y}\n", 3, `boilerplate.id: unknown key "why" (valid keys: pattern, contains, what)`},

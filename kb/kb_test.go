@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -106,6 +107,8 @@ func TestLoadErrors(t *testing.T) {
 		"overlap":        {"offices:\n  - key: us/president\npeople:\n  - name: A\n    held:\n      - {office: us/president, from: 2017-01-20, to: 2021-01-20}\n  - name: B\n    held:\n      - {office: us/president, from: 2020-01-20}\n", "overlap"},
 		"same phrase":    {"offices:\n  - key: us/president\n    phrases: {en: [the boss]}\n  - key: us/vice-president\n    phrases: {en: [The Boss]}\n", "phrase \"The Boss\" is given to both"},
 		"not yaml":       {"people: [\n", "sample.yaml:1: did not find expected node content"},
+		"alias":          {"people:\n  - name: A\n    variants: &v [Ay]\n  - name: B\n    variants: *v\n", "sample.yaml:5: YAML aliases (*v) are not allowed in a knowledge-base file: write the value out"},
+		"billion laughs": {laughs, "sample.yaml:5: YAML aliases (*a) are not allowed"},
 	}
 	for name, c := range cases {
 		_, err := Load(File{"sample.yaml", []byte(c.src)})
@@ -132,3 +135,16 @@ func TestNormalizeName(t *testing.T) {
 		}
 	}
 }
+
+// laughs nests aliases nine deep under a known field: followed, they
+// would expand to 9^9 strings.
+var laughs = func() string {
+	var b strings.Builder
+	b.WriteString("people:\n  - name: A\n    variants: &a [x, x, x, x, x, x, x, x, x]\n")
+	prev := "a"
+	for _, c := range "bcdefghi" {
+		fmt.Fprintf(&b, "  - name: P%c\n    variants: &%c [%s]\n", c, c, strings.TrimSuffix(strings.Repeat("*"+prev+", ", 9), ", "))
+		prev = string(c)
+	}
+	return b.String()
+}()

@@ -184,6 +184,11 @@ func decode(f File) (*fileDoc, *yaml.Node, error) {
 	if err := yaml.Unmarshal(f.Data, &root); err != nil {
 		return nil, nil, yamlError(f.Name, err)
 	}
+	// Decoding follows aliases, and nested ones multiply (the "billion
+	// laughs"); a knowledge base has no need of them.
+	if a := firstAlias(&root); a != nil {
+		return nil, nil, &Error{f.Name, a.Line, fmt.Sprintf("YAML aliases (*%s) are not allowed in a knowledge-base file: write the value out", a.Value)}
+	}
 	var doc fileDoc
 	dec := yaml.NewDecoder(bytes.NewReader(f.Data))
 	dec.KnownFields(true)
@@ -194,6 +199,19 @@ func decode(f File) (*fileDoc, *yaml.Node, error) {
 		return &doc, root.Content[0], nil
 	}
 	return &doc, &root, nil
+}
+
+// firstAlias returns the first alias node in the tree, or nil.
+func firstAlias(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := firstAlias(c); a != nil {
+			return a
+		}
+	}
+	return nil
 }
 
 // yamlError turns the YAML library's "yaml: line 3: …" into an Error at
