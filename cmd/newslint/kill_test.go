@@ -24,10 +24,7 @@ func TestKillDuringFix(t *testing.T) {
 	if n, err := strconv.Atoi(os.Getenv("NEWSLINT_KILL_LOOPS")); err == nil && n > 0 {
 		loops = n
 	}
-	bin := filepath.Join(t.TempDir(), "newslint")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := newslintBinary(t)
 	orig, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed.txt"))
 	if err != nil {
 		t.Fatal(err)
