@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	nethtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -113,10 +114,13 @@ func decodeInto(dst, raw []byte) {
 	i := 0
 	for i < len(raw) {
 		if raw[i] == '&' {
-			if end := bytes.IndexByte(raw[i:min(len(raw), i+32)], ';'); end > 0 {
+			if end := bytes.IndexByte(raw[i:min(len(raw), i+32)], ';'); end > 0 && isEntity(raw[i:i+end+1]) {
 				entity := string(raw[i : i+end+1])
 				decoded := html.UnescapeString(entity)
-				if decoded != entity && len(decoded) <= len(entity) {
+				// One entity is one or two characters. More means only a
+				// prefix was decoded ("&amp" of "&ampé;"), which would
+				// shift the rest of the text off its offsets.
+				if decoded != entity && len(decoded) <= len(entity) && utf8.RuneCountInString(decoded) <= 2 {
 					decoded = strings.ReplaceAll(decoded, "\u00a0", " ")
 					n := copy(dst[i:], decoded)
 					for k := i + n; k < i+len(entity); k++ {
@@ -130,4 +134,34 @@ func decodeInto(dst, raw []byte) {
 		dst[i] = raw[i]
 		i++
 	}
+}
+
+// isEntity reports whether b, from "&" to ";", is one character reference:
+// a name of ASCII letters and digits, or a decimal or hexadecimal number.
+func isEntity(b []byte) bool {
+	name := b[1 : len(b)-1]
+	if len(name) == 0 {
+		return false
+	}
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	hex := func(c byte) bool { return digit(c) || (c|0x20) >= 'a' && (c|0x20) <= 'f' }
+	alnum := func(c byte) bool { return digit(c) || (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+	ok := alnum
+	if name[0] == '#' {
+		name, ok = name[1:], digit
+		if len(name) > 0 && name[0]|0x20 == 'x' {
+			name, ok = name[1:], hex
+		}
+	} else if digit(name[0]) {
+		return false
+	}
+	if len(name) == 0 {
+		return false
+	}
+	for _, c := range name {
+		if !ok(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -207,6 +207,11 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	d.Year = nums[0]
+	if d.Year == 0 {
+		// The zero Date means "no date": a year 0 would turn a term's
+		// end into "still in office".
+		return Date{}, fmt.Errorf("date %q has no year 0", s)
+	}
 	if len(nums) > 1 {
 		d.Month = nums[1]
 		if d.Month < 1 || d.Month > 12 {

@@ -343,17 +343,24 @@ func scanWord(src string, i, end int) int {
 func isWordJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
 
 // scanNumber returns the end of the number starting at i: digits with inner
-// '.', ',' or ':' separators ("10.000", "3,5", "07:30").
+// '.', ',' or ':' separators ("10.000", "3,5", "07:30"). Digits of every
+// script count ("٢٠٢٤", "２０２４"): the number starting at i is never empty.
 func scanNumber(src string, i, end int) int {
 	for i < end {
-		c := src[i]
-		if c >= '0' && c <= '9' {
+		if c := src[i]; c >= '0' && c <= '9' {
 			i++
 			continue
 		}
-		if (c == '.' || c == ',' || c == ':') && i+1 < end && src[i+1] >= '0' && src[i+1] <= '9' {
-			i++
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if unicode.IsDigit(r) {
+			i += n
 			continue
+		}
+		if (r == '.' || r == ',' || r == ':') && i+1 < end {
+			if r2, _ := utf8.DecodeRuneInString(src[i+1 : end]); unicode.IsDigit(r2) {
+				i++
+				continue
+			}
 		}
 		break
 	}

@@ -68,3 +68,21 @@ func FuzzEngine(f *testing.F) {
 		}
 	})
 }
+
+// TestNameOfParticlesOnly: a run of capitalised words that, once a
+// sentence-initial stopword and a trailing one are dropped, holds only a
+// name particle ("A da JugA", found by FuzzEngine) left the mention
+// without words, and findMentions indexed its first word: a panic.
+func TestNameOfParticlesOnly(t *testing.T) {
+	engine, err := lint.NewEngine(rules.All(), lint.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{"A da JugA", "A da Juga.", "Ia bertemu Van De Juga di sana."} {
+		for _, code := range []string{"id", "en"} {
+			doc := format.Parse("a.md", []byte(src), format.Markdown)
+			doc.Lang = code
+			engine.Lint(doc)
+		}
+	}
+}

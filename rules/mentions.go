@@ -516,6 +516,9 @@ func (f *mentionFinder) addName(si, first, end int, titleAt map[int]int) {
 		}
 		m.Words = append(m.Words, span)
 	}
+	if len(m.Words) == 0 { // name particles only: "A da Juga"
+		return
+	}
 	m.Span = lint.Span{Start: m.Words[0].Start, End: m.Words[len(m.Words)-1].End}
 	m.Place = len(m.Words) > 1 && f.l.IsPlaceWord(doc.Text(m.Words[0]))
 	// The title directly before, allowing a comma: "Presiden AS, Joe Biden".
