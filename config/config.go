@@ -250,11 +250,11 @@ func (c *Config) Settings(extraKB ...string) (*rules.Settings, error) {
 	}
 	files := append([]kb.File(nil), c.kbFiles...)
 	for _, p := range extraKB {
-		data, err := os.ReadFile(p)
+		f, err := kb.ReadFile(p)
 		if err != nil {
 			return nil, fmt.Errorf("knowledge base %s: %s", p, describe(err))
 		}
-		files = append(files, kb.File{Name: p, Data: data})
+		files = append(files, f)
 	}
 	k, err := kb.WithDefault(files...)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -516,12 +515,12 @@ func (d *decoder) knowledgeBase(n *yaml.Node) {
 		if !filepath.IsAbs(full) {
 			full = filepath.Join(d.relDir, full)
 		}
-		data, err := os.ReadFile(full)
+		f, err := kb.ReadFile(full)
 		if err != nil {
 			d.errorf(nodes[i], "knowledge_base", "%s: %s", full, describe(err))
 			continue
 		}
-		d.cfg.kbFiles = append(d.cfg.kbFiles, kb.File{Name: full, Data: data})
+		d.cfg.kbFiles = append(d.cfg.kbFiles, f)
 	}
 }
 

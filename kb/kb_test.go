@@ -2,6 +2,8 @@ package kb
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -148,3 +150,35 @@ var laughs = func() string {
 	}
 	return b.String()
 }()
+
+// TestReadFileRefusesHugeInput: a huge file, or /dev/zero named as a
+// knowledge base by mistake, is refused after reading at most
+// MaxFileSize+1 bytes, instead of filling memory or never returning.
+func TestReadFileRefusesHugeInput(t *testing.T) {
+	huge := filepath.Join(t.TempDir(), "huge.yaml")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sparse: the test does not write the bytes.
+	if err := f.Truncate(1 << 30); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	paths := []string{huge}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		paths = append(paths, "/dev/zero")
+	}
+	for _, p := range paths {
+		if _, err := ReadFile(p); err == nil || err.Error() != "larger than 16 MiB: not a knowledge-base file" {
+			t.Errorf("ReadFile(%s): %v", p, err)
+		}
+	}
+	small := filepath.Join(t.TempDir(), "small.yaml")
+	if err := os.WriteFile(small, []byte("people: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ReadFile(small); err != nil || got.Name != small || string(got.Data) != "people: []\n" {
+		t.Errorf("ReadFile(small) = %+v, %v", got, err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -24,6 +25,29 @@ var defaultFS embed.FS
 type File struct {
 	Name string // shown in errors
 	Data []byte
+}
+
+// MaxFileSize is the largest knowledge-base file ReadFile reads, 16 MiB:
+// hundreds of times the built-in one. A larger file, or a device such as
+// /dev/zero named by mistake, must not stall or exhaust a run.
+const MaxFileSize = 16 << 20
+
+// ReadFile reads the knowledge-base file at path, refusing one larger than
+// MaxFileSize without reading it whole.
+func ReadFile(path string) (File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return File{}, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return File{}, err
+	}
+	if len(data) > MaxFileSize {
+		return File{}, errors.New("larger than 16 MiB: not a knowledge-base file")
+	}
+	return File{Name: path, Data: data}, nil
 }
 
 // Error is a problem in a knowledge-base file, with its place.

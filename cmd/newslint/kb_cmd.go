@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -18,11 +17,11 @@ func loadKnowledge(paths []string) (*kb.KB, error) {
 	}
 	var files []kb.File
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		f, err := kb.ReadFile(p)
 		if err != nil {
 			return nil, fmt.Errorf("knowledge base %s: %s", p, describeError(err))
 		}
-		files = append(files, kb.File{Name: p, Data: data})
+		files = append(files, f)
 	}
 	return kb.WithDefault(files...)
 }
