@@ -71,7 +71,7 @@ func runCheck(opts *checkOptions, args []string) (status exitCode, failure error
 		opts.archive = rules.NewArchive(rules.ArchiveOptions{})
 	}
 
-	sources, walkErrs := collectSources(args, opts.stdin)
+	sources, walkErrs := collectSources(args, opts.stdin, opts.maxFileSize)
 	def, setups, sources, err := configure(opts, sources, date)
 	if err != nil {
 		return exitError, err

@@ -25,7 +25,7 @@ const stdinPath = "<stdin>"
 // collectSources expands the command-line paths into sources sorted by
 // path, so that output order never depends on argument order or on the
 // file system. Paths that cannot be read become errors.
-func collectSources(args []string, stdin io.Reader) ([]lint.Source, []lint.FileError) {
+func collectSources(args []string, stdin io.Reader, limit int64) ([]lint.Source, []lint.FileError) {
 	var sources []lint.Source
 	var errs []lint.FileError
 	seen := map[string]bool{}
@@ -40,7 +40,7 @@ func collectSources(args []string, stdin io.Reader) ([]lint.Source, []lint.FileE
 		if arg == "-" {
 			if !seen[stdinPath] {
 				seen[stdinPath] = true
-				sources = append(sources, lint.Source{Path: stdinPath, Read: func() ([]byte, error) { return io.ReadAll(stdin) }})
+				sources = append(sources, lint.Source{Path: stdinPath, Read: func() ([]byte, error) { return readAtMost(stdin, 0, limit) }})
 			}
 			continue
 		}
@@ -99,19 +99,23 @@ func fileReader(limit int64) func(path string) ([]byte, error) {
 		if size > limit {
 			return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s > %s): not linted", mib(size), mib(limit)))
 		}
-		// The size can change while reading; never read past the limit.
-		// Sizing the buffer from the file avoids regrowing it.
-		var buf bytes.Buffer
-		buf.Grow(int(size) + bytes.MinRead)
-		if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-			return nil, describeErrorValue(err)
-		}
-		b := buf.Bytes()
-		if int64(len(b)) > limit {
-			return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s): not linted", mib(limit)))
-		}
-		return b, nil
+		return readAtMost(f, size, limit)
 	}
+}
+
+// readAtMost reads r to its end, or fails once it has read more than limit
+// bytes: the size of a file can change while it is read, and standard
+// input has none. size, when known, sizes the buffer so it is not regrown.
+func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(int(min(size, limit)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+		return nil, describeErrorValue(err)
+	}
+	if int64(buf.Len()) > limit {
+		return nil, plainError(fmt.Sprintf("larger than --max-file-size (%s): not linted", mib(limit)))
+	}
+	return buf.Bytes(), nil
 }
 
 // mib writes a size for messages: bytes below a mebibyte, else mebibytes.
