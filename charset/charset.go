@@ -159,9 +159,38 @@ func checkText(raw []byte) error {
 		return fmt.Errorf("not a text file (%s)", kind)
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		if enc := utf16Guess(raw); enc != "" {
+			return fmt.Errorf("not a text file (NUL byte at offset %d); it looks like %s without a byte-order mark: try --encoding %s", i, enc, enc)
+		}
 		return fmt.Errorf("not a text file (NUL byte at offset %d)", i)
 	}
 	return nil
+}
+
+// utf16Guess names the UTF-16 byte order raw looks like, or returns "":
+// mostly Latin text in UTF-16 has a NUL in every other byte.
+func utf16Guess(raw []byte) string {
+	n := min(len(raw), 512) &^ 1
+	if n < 8 {
+		return ""
+	}
+	var evenNUL, oddNUL int
+	for i := 0; i < n; i += 2 {
+		if raw[i] == 0 {
+			evenNUL++
+		}
+		if raw[i+1] == 0 {
+			oddNUL++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case oddNUL*10 >= pairs*9 && evenNUL == 0:
+		return UTF16LE.name
+	case evenNUL*10 >= pairs*9 && oddNUL == 0:
+		return UTF16BE.name
+	}
+	return ""
 }
 
 // signatures are the starts of binary files a content repository is

@@ -23,6 +23,8 @@ func TestDecode(t *testing.T) {
 		{"latin-1", Latin1, "Caf\xe9 \x93x\x94", "Caf\u00e9 \u0093x\u0094", "latin-1"},
 		{"windows-1252 curly quotes", Windows1252, "Caf\xe9 \x93x\x94", "Caf\u00e9 \u201cx\u201d", "windows-1252"},
 		{"nul byte", Auto, "Halo\x00dunia", "!not a text file (NUL byte at offset 4)", "utf-8"},
+		{"utf-16le without a mark", Auto, "H\x00a\x00l\x00o\x00 \x00d\x00", "!not a text file (NUL byte at offset 1); it looks like utf-16le without a byte-order mark: try --encoding utf-16le", "utf-8"},
+		{"utf-16be without a mark", Auto, "\x00H\x00a\x00l\x00o\x00 \x00d", "!not a text file (NUL byte at offset 0); it looks like utf-16be without a byte-order mark: try --encoding utf-16be", "utf-8"},
 		{"nul in utf-16", Auto, "\xff\xfeH\x00\x00\x00", "!not a text file (NUL character at utf-16le offset 4)", "utf-16le"},
 		{"pdf", Auto, "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "!not a text file (a PDF document)", "utf-8"},
 		{"png named as latin-1", Latin1, "\x89PNG\r\n\x1a\n", "!not a text file (a PNG image)", "latin-1"},
