@@ -771,7 +771,7 @@ func describeDamage(kind damageKind, shown string, d damage, plain bool) string 
 		return fmt.Sprintf("garbled text %q: UTF-8 read as Windows-1252", shown)
 	case lostChar:
 		if strings.HasPrefix(d.note, "invalid UTF-8") {
-			return fmt.Sprintf("%q: %s; save the file as UTF-8", shown, d.note)
+			return fmt.Sprintf("%q: %s; save the file as UTF-8, or name its encoding with --encoding", shown, d.note)
 		}
 		return fmt.Sprintf("%q: %s; what stood here cannot be recovered", shown, d.note)
 	case leftEntity:
