@@ -6,6 +6,7 @@ package lint
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -125,18 +126,85 @@ func (d *Document) Position(off int) Position {
 
 // SourceLine returns line n (1-based) of the file, without its line ending.
 func (d *Document) SourceLine(n int) string {
+	start, end := d.sourceLineSpan(n)
+	return string(d.Src[start:end])
+}
+
+// sourceLineSpan returns the byte range of line n (1-based) of the file,
+// without its line ending or a leading byte-order mark; empty outside the
+// file.
+func (d *Document) sourceLineSpan(n int) (start, end int) {
 	if n < 1 || n > len(d.lineStarts) {
-		return ""
+		return 0, 0
 	}
-	start, end := d.lineStarts[n-1], len(d.Src)
+	start, end = d.lineStarts[n-1], len(d.Src)
 	if n < len(d.lineStarts) {
 		end = d.lineStarts[n] - 1
 	}
-	line := d.Src[start:end]
-	if n == 1 {
-		line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+	if n == 1 && bytes.HasPrefix(d.Src[start:end], []byte("\uFEFF")) {
+		start += 3
 	}
-	return string(bytes.TrimSuffix(line, []byte("\r")))
+	if end > start && d.Src[end-1] == '\r' {
+		end--
+	}
+	return start, end
+}
+
+// sourceString returns Src as a string: the analysis text itself when the
+// two are equal (plain text), else one copy. Findings cut their texts and
+// lines from it, so that a thousand findings on one long line share it
+// instead of copying the line a thousand times.
+func (d *Document) sourceString() string {
+	if d.text == string(d.Src) { // compared in place, not copied
+		return d.text
+	}
+	return string(d.Src)
+}
+
+// positionTable holds the positions of a set of offsets, computed together.
+type positionTable struct {
+	offs []int // sorted, distinct
+	pos  []Position
+}
+
+// positions resolves many offsets at once: Position counts the characters
+// from the start of the line for every offset, which on a line of
+// megabytes with thousands of findings is quadratic; here each line is
+// read once, from its first offset to its last. The results are those of
+// Position, offsets inside a character included. offs is sorted in place.
+func (d *Document) positions(offs []int) positionTable {
+	sort.Ints(offs)
+	offs = slices.Compact(offs)
+	t := positionTable{offs: offs, pos: make([]Position, len(offs))}
+	line, start, i, col := -1, 0, 0, 0 // i: a character boundary at column col+1
+	for k, off := range offs {
+		l := max(d.LineOf(off), 0)
+		s := d.lineStarts[l]
+		if l == 0 && bytes.HasPrefix(d.Src, []byte("\uFEFF")) && off >= 3 {
+			s = 3
+		}
+		if l != line || s != start {
+			line, start, i, col = l, s, s, 0
+		}
+		// Whole characters before off; one that off cuts counts, as in
+		// utf8.RuneCount, as one character per byte before off.
+		for i < off {
+			_, n := utf8.DecodeRune(d.Src[i:])
+			if i+n > off {
+				break
+			}
+			i += n
+			col++
+		}
+		t.pos[k] = Position{Line: l + 1, Column: col + (off - i) + 1}
+	}
+	return t
+}
+
+// at returns the position of an offset the table was built with.
+func (t positionTable) at(off int) Position {
+	k, _ := slices.BinarySearch(t.offs, off)
+	return t.pos[k]
 }
 
 // LineStart returns the offset at which the source line holding off begins.
@@ -171,6 +239,10 @@ func ParseText(path string, src []byte, text string) *Document {
 }
 
 func (d *Document) splitLines() {
+	// Sized once: a file of a million short lines would otherwise
+	// allocate its line tables several times over while they grow.
+	d.lineStarts = make([]int, 0, bytes.Count(d.Src, []byte{'\n'})+1)
+	d.Lines = make([]Span, 0, strings.Count(d.text, "\n")+1)
 	d.lineStarts = append(d.lineStarts, 0)
 	for i, c := range d.Src {
 		if c == '\n' {

@@ -106,8 +106,19 @@ func (e *Engine) Lint(doc *Document) []Finding {
 		diags = e.suppress(doc, diags)
 	}
 	findings := make([]Finding, len(diags))
+	if len(diags) == 0 {
+		return findings
+	}
+	offs := make([]int, 0, 2*len(diags))
+	for _, d := range diags {
+		offs = append(offs, d.Span.Start, d.Span.End)
+		for _, r := range d.Related {
+			offs = append(offs, r.Span.Start)
+		}
+	}
+	src, pos := doc.sourceString(), doc.positions(offs)
 	for i, d := range diags {
-		findings[i] = newFinding(doc, d)
+		findings[i] = newFinding(doc, src, pos, d)
 	}
 	SortFindings(findings)
 	return findings
@@ -126,6 +137,10 @@ type Finding struct {
 	Fixes    []Fix
 	Span     Span
 	LineText string // the source line holding Start, for display
+	// ByteColumn is Start's column counted in bytes of LineText, from 1;
+	// 0 when not known. It lets output find a finding in a line of
+	// megabytes without counting the characters before it.
+	ByteColumn int
 }
 
 // RelatedFinding is a RelatedSpan resolved to a position.
@@ -135,22 +150,29 @@ type RelatedFinding struct {
 	Message string
 }
 
-func newFinding(doc *Document, d Diagnostic) Finding {
+// newFinding resolves a diagnostic. Its texts are cut from src, the
+// document's source as a string, and its positions read from pos, so that
+// its cost does not grow with the length of the line it is on.
+func newFinding(doc *Document, src string, pos positionTable, d Diagnostic) Finding {
 	f := Finding{
 		Path:     doc.Path,
 		Rule:     d.Rule,
 		Severity: d.Severity,
-		Start:    doc.Position(d.Span.Start),
-		End:      doc.Position(d.Span.End),
+		Start:    pos.at(d.Span.Start),
+		End:      pos.at(d.Span.End),
 		Message:  d.Message,
-		Text:     doc.SourceText(d.Span),
+		Text:     src[d.Span.Start:d.Span.End],
 		Fixes:    d.Fixes,
 		Span:     d.Span,
 	}
-	f.LineText = doc.SourceLine(f.Start.Line)
+	start, end := doc.sourceLineSpan(f.Start.Line)
+	f.LineText = src[start:end]
+	if start <= d.Span.Start && d.Span.Start <= end {
+		f.ByteColumn = d.Span.Start - start + 1
+	}
 	for _, r := range d.Related {
 		f.Related = append(f.Related, RelatedFinding{
-			Start: doc.Position(r.Span.Start), Text: doc.SourceText(r.Span), Message: r.Message,
+			Start: pos.at(r.Span.Start), Text: src[r.Span.Start:r.Span.End], Message: r.Message,
 		})
 	}
 	return f

@@ -1,7 +1,10 @@
 package lint
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -49,15 +52,10 @@ func (r region) covers(d Diagnostic) bool {
 func (e *Engine) suppress(doc *Document, diags []Diagnostic) []Diagnostic {
 	regions, problems := e.regions(doc)
 	used := make([]bool, len(doc.Directives))
+	suppressed := sweepRegions(regions, diags, used)
 	kept := diags[:0]
-	for _, d := range diags {
-		suppressed := false
-		for _, r := range regions {
-			if r.covers(d) {
-				used[r.directive], suppressed = true, true
-			}
-		}
-		if !suppressed {
+	for i, d := range diags {
+		if !suppressed[i] {
 			kept = append(kept, d)
 		}
 	}
@@ -82,12 +80,94 @@ func (e *Engine) suppress(doc *Document, diags []Diagnostic) []Diagnostic {
 	return kept
 }
 
+// sweepRegions tells which diagnostics the regions suppress, and marks in
+// used the directive of every region that covers one: what comparing every
+// diagnostic with every region does, in one pass over both in order of
+// position, so that a file of a hundred thousand suppression comments and
+// as many findings costs no more than its length.
+func sweepRegions(regions []region, diags []Diagnostic, used []bool) []bool {
+	suppressed := make([]bool, len(diags))
+	if len(regions) == 0 {
+		return suppressed
+	}
+	type event struct{ at, region int }
+	enter := make([]event, len(regions))
+	leave := make([]event, len(regions))
+	for i, r := range regions {
+		enter[i], leave[i] = event{r.from, i}, event{r.to, i}
+	}
+	byPos := func(a, b event) int { return cmp.Compare(a.at, b.at) }
+	slices.SortFunc(enter, byPos)
+	slices.SortFunc(leave, byPos)
+	order := make([]int, len(diags))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(diags[a].Span.Start, diags[b].Span.Start) })
+
+	// active counts the regions open at the current position, by rule
+	// ("" for every rule); waiting lists the regions open there whose
+	// directive is not yet marked used. A region leaves waiting for good
+	// once used or closed, since positions only grow.
+	active := map[string]int{}
+	waiting := map[string][]int{}
+	add := func(r region, n int) {
+		if r.all {
+			active[""] += n
+			return
+		}
+		for name := range r.rules {
+			active[name] += n
+		}
+	}
+	mark := func(key string, at int) {
+		list := waiting[key]
+		for _, ri := range list {
+			if regions[ri].to > at {
+				used[regions[ri].directive] = true
+			}
+		}
+		delete(waiting, key)
+	}
+	ne, nl := 0, 0
+	for _, di := range order {
+		d := diags[di]
+		at := d.Span.Start
+		for ; ne < len(enter) && enter[ne].at <= at; ne++ {
+			r := regions[enter[ne].region]
+			add(r, 1)
+			if used[r.directive] {
+				continue
+			}
+			if r.all {
+				waiting[""] = append(waiting[""], enter[ne].region)
+			}
+			for name := range r.rules {
+				waiting[name] = append(waiting[name], enter[ne].region)
+			}
+		}
+		for ; nl < len(leave) && leave[nl].at <= at; nl++ {
+			add(regions[leave[nl].region], -1)
+		}
+		if active[""] == 0 && active[d.Rule] == 0 {
+			continue
+		}
+		suppressed[di] = true
+		mark("", at)
+		mark(d.Rule, at)
+	}
+	return suppressed
+}
+
 // regions turns directives into suppressed regions, and reports the ones
 // that name unknown rules or enable what was not disabled.
 func (e *Engine) regions(doc *Document) ([]region, []Diagnostic) {
 	var regions []region
 	var problems []Diagnostic
 	open := map[string]int{} // rule (or "" for all) -> index into regions
+	// next caches the next non-blank line after a line: comments that
+	// share a line share it, and do not each read the blank lines after it.
+	next := map[int]Span{}
 	for i, dir := range doc.Directives {
 		for _, name := range dir.Rules {
 			if e.known != nil && !e.known(name) {
@@ -100,8 +180,13 @@ func (e *Engine) regions(doc *Document) ([]region, []Diagnostic) {
 		}
 		switch dir.Kind {
 		case IgnoreNextLine:
-			from, to := nextLine(doc, dir.Span.End)
-			regions = append(regions, newRegion(i, dir.Rules, from, to))
+			line := doc.LineOf(dir.Span.End)
+			span, ok := next[line]
+			if !ok {
+				span.Start, span.End = nextLine(doc, dir.Span.End)
+				next[line] = span
+			}
+			regions = append(regions, newRegion(i, dir.Rules, span.Start, span.End))
 		case Disable:
 			for _, k := range keys {
 				if _, ok := open[k]; !ok {
@@ -152,8 +237,8 @@ func nonEmpty(k string) []string {
 // nextLine returns the span of the first non-blank source line after the
 // line holding offset off.
 func nextLine(doc *Document, off int) (int, int) {
-	for n := doc.Position(off).Line + 1; n <= len(doc.lineStarts); n++ {
-		if strings.TrimSpace(doc.SourceLine(n)) == "" {
+	for n := doc.LineOf(off) + 2; n <= len(doc.lineStarts); n++ {
+		if start, end := doc.sourceLineSpan(n); len(bytes.TrimSpace(doc.Src[start:end])) == 0 {
 			continue
 		}
 		start := doc.lineStarts[n-1]
