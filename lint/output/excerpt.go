@@ -27,6 +27,11 @@ type excerpt struct {
 	// toLineEnd is whether text runs to the end of its last line, so that
 	// the bytes after it are that line's terminator.
 	toLineEnd bool
+	// anchor, when above 0, is 1 + the byte index in text of a place on
+	// its first line whose column is anchorCol, and firstLine the length
+	// of that line: columns there are counted from the anchor, not from
+	// the line's start, which on a line of megabytes is far away.
+	anchor, anchorCol, firstLine int
 }
 
 // excerptOf rebuilds the excerpt from a finding's LineText, Text, Start and
@@ -39,6 +44,22 @@ func excerptOf(f lint.Finding) excerpt {
 	head, _, multiline := strings.Cut(f.Text, "\n")
 	if multiline {
 		head = strings.TrimSuffix(head, "\r") // LineText holds no terminator
+	}
+	if sB := f.ByteColumn - 1; sB >= 0 && sB+len(head) <= len(f.LineText) && strings.HasPrefix(f.LineText[sB:], head) &&
+		(sB == len(f.LineText) || utf8.RuneStart(f.LineText[sB])) {
+		// The engine's byte column places the text on its line at once;
+		// the line is shared, not copied.
+		e.col, e.flagged = 1, sB
+		e.anchor, e.anchorCol, e.firstLine = sB+1, f.Start.Column, len(f.LineText)
+		if e.off >= 0 {
+			e.off -= sB
+		}
+		if multiline {
+			e.text, e.firstLine = f.LineText[:sB]+f.Text, sB+len(head)
+		} else {
+			e.text, e.toLineEnd = f.LineText, true
+		}
+		return e
 	}
 	prefix, used, ok := linePrefix(f.LineText, f.Start, head)
 	if !ok {
@@ -87,6 +108,15 @@ func linePrefix(line string, start lint.Position, head string) (prefix string, u
 // column counted in characters and in bytes (0 when the byte column is not
 // known). i must fall on a character boundary.
 func (e excerpt) at(i int) (pos lint.Position, byteCol int) {
+	if a := e.anchor - 1; a >= 0 && i <= e.firstLine {
+		col := e.anchorCol
+		if i >= a {
+			col += utf8.RuneCountInString(e.text[a:i])
+		} else {
+			col -= utf8.RuneCountInString(e.text[i:a])
+		}
+		return lint.Position{Line: e.line, Column: col}, i + 1
+	}
 	before := e.text[:i]
 	n := strings.Count(before, "\n")
 	if n == 0 {

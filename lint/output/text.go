@@ -61,25 +61,33 @@ func (t *textWriter) writeExcerpt(f lint.Finding, sev *color.Color) {
 	if line == "" {
 		return
 	}
-	const maxWidth = 160
-	runes := []rune(line)
-	start := f.Start.Column - 1
-	end := len(runes)
-	if f.End.Line == f.Start.Line {
-		end = f.End.Column - 1
-	}
-	start, end = min(start, len(runes)), min(max(end, start+1), len(runes))
 	// Long lines are cut to a window around the finding.
-	lo, hi := 0, len(runes)
-	if hi-lo > maxWidth {
-		lo = max(0, start-maxWidth/4)
-		hi = min(len(runes), lo+maxWidth)
+	const maxWidth = 160
+	var runes []rune
+	var start, end, lo, hi int
+	var cutBefore, cutAfter bool
+	if w, ok := windowOf(f, line, maxWidth); ok {
+		runes, start, end, lo, hi, cutBefore, cutAfter = w.runes, w.start, w.end, w.lo, w.hi, w.cutBefore, w.cutAfter
+	} else {
+		runes = []rune(line)
+		start = f.Start.Column - 1
+		end = len(runes)
+		if f.End.Line == f.Start.Line {
+			end = f.End.Column - 1
+		}
+		start, end = min(start, len(runes)), min(max(end, start+1), len(runes))
+		lo, hi = 0, len(runes)
+		if hi-lo > maxWidth {
+			lo = max(0, start-maxWidth/4)
+			hi = min(len(runes), lo+maxWidth)
+		}
+		cutBefore, cutAfter = lo > 0, hi < len(runes)
 	}
 	prefix, suffix := "", ""
-	if lo > 0 {
+	if cutBefore {
 		prefix = "…"
 	}
-	if hi < len(runes) {
+	if cutAfter {
 		suffix = "…"
 	}
 	gutter := fmt.Sprintf("%5d | ", f.Start.Line)
@@ -95,6 +103,80 @@ func (t *textWriter) writeExcerpt(f lint.Finding, sev *color.Color) {
 	width := min(end, hi) - max(start, lo)
 	fmt.Fprintf(t.w, "%s%s%s%s\n", t.dim.Sprint("      | "), strings.Repeat(" ", utf8.RuneCountInString(prefix)), pad.String(),
 		sev.Sprint(strings.Repeat("^", max(width, 1))))
+}
+
+// longLine is the length from which a line is shown, and read, only
+// around its finding: converting a line of megabytes to characters for
+// each of its thousands of findings would take hours.
+const longLine = 4096
+
+// lineWindow is the part of a long line around a finding, as characters:
+// the finding's start and end in them, the range [lo, hi) shown, and
+// whether the line goes on before and after it.
+type lineWindow struct {
+	runes               []rune
+	start, end, lo, hi  int
+	cutBefore, cutAfter bool
+}
+
+// windowOf shows what converting a whole long line to characters and
+// cutting it to maxWidth around the finding shows, reading only the bytes
+// near the finding, which its byte column locates. It fails for a short
+// line, and for a finding whose columns disagree (not the engine's).
+func windowOf(f lint.Finding, line string, maxWidth int) (lineWindow, bool) {
+	sB := f.ByteColumn - 1
+	if len(line) <= longLine || sB < 0 || sB > len(line) {
+		return lineWindow{}, false
+	}
+	before := maxWidth / 4
+	// [a, b): at least `before` characters before the start and enough
+	// after it, cut where characters begin.
+	a := boundaryBefore(line, sB-utf8.UTFMax*before)
+	b := boundaryAfter(line, sB+utf8.UTFMax*(maxWidth+before))
+	w := lineWindow{runes: []rune(line[a:b])}
+	w.start = utf8.RuneCountInString(line[a:sB])
+	shift := f.Start.Column - 1 - w.start // characters before the window
+	if shift < 0 || a == 0 && shift != 0 {
+		return lineWindow{}, false
+	}
+	w.end = len(w.runes)
+	if f.End.Line == f.Start.Line {
+		w.end = f.End.Column - 1 - shift
+	}
+	w.end = min(max(w.end, w.start+1), len(w.runes))
+	w.lo = max(0, w.start-before) // a > 0 leaves `before` characters
+	w.hi = min(len(w.runes), w.lo+maxWidth)
+	w.cutBefore = shift+w.lo > 0
+	w.cutAfter = w.hi < len(w.runes) || b < len(line)
+	return w, true
+}
+
+// boundaryBefore returns a character boundary of s at or before i (0 at
+// the least): a byte that is no continuation byte, or one after three
+// continuation bytes, which no character can reach across.
+func boundaryBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && !sureBoundary(s, i) {
+		i--
+	}
+	return i
+}
+
+// boundaryAfter returns a character boundary of s at or after i, or len(s).
+func boundaryAfter(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	for i < len(s) && !sureBoundary(s, i) {
+		i++
+	}
+	return i
+}
+
+func sureBoundary(s string, i int) bool {
+	return utf8.RuneStart(s[i]) || i >= 3 && !utf8.RuneStart(s[i-1]) && !utf8.RuneStart(s[i-2]) && !utf8.RuneStart(s[i-3])
 }
 
 func (t *textWriter) Close(s Summary) error {
