@@ -199,23 +199,41 @@ func containsFold(s, sub string) bool {
 	if 'a' <= lower && lower <= 'z' {
 		upper -= 'a' - 'A'
 	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		// Jump to the next place the first byte occurs, in either case.
-		j := strings.IndexByte(s[i:], lower)
-		if upper != lower {
-			if k := strings.IndexByte(s[i:], upper); k >= 0 && (j < 0 || k < j) {
-				j = k
-			}
+	// Jump from one place the first byte occurs, in either case, to the
+	// next. Each case is searched for again only once passed, so that a
+	// line of megabytes that never holds one of them is not scanned to its
+	// end once per occurrence of the other.
+	next := func(c byte, from int) int {
+		if from >= len(s) {
+			return -1
 		}
-		if j < 0 || i+j+len(sub) > len(s) {
+		if k := strings.IndexByte(s[from:], c); k >= 0 {
+			return from + k
+		}
+		return -1
+	}
+	lo, up := next(lower, 0), -1
+	if upper != lower {
+		up = next(upper, 0)
+	}
+	for {
+		i := lo
+		if i < 0 || (up >= 0 && up < i) {
+			i = up
+		}
+		if i < 0 || i+len(sub) > len(s) {
 			return false
 		}
-		i += j
 		if equalFoldASCII(s[i:i+len(sub)], sub) {
 			return true
 		}
+		if i == lo {
+			lo = next(lower, i+1)
+		}
+		if i == up {
+			up = next(upper, i+1)
+		}
 	}
-	return false
 }
 
 // equalFoldASCII reports whether s equals the lower-case ASCII string sub, ignoring ASCII case.
