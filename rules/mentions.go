@@ -162,8 +162,10 @@ func (f *mentionFinder) titlesFrom(w string) []lang.TitlePhrase {
 }
 
 func (f *mentionFinder) collectWords() {
-	f.lower = make(map[string]bool, len(f.doc.Tokens)/2)
-	f.midCaps = make(map[string]bool, len(f.doc.Tokens)/8)
+	// Sized for an article's vocabulary; a file of megabytes repeats its
+	// words, and maps sized by its tokens would hold mostly empty room.
+	f.lower = make(map[string]bool, min(len(f.doc.Tokens)/2, 1<<14))
+	f.midCaps = make(map[string]bool, min(len(f.doc.Tokens)/8, 1<<12))
 	for _, s := range f.doc.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			t := f.doc.Tokens[i]

@@ -1,7 +1,10 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/kb"
 	"github.com/newslint/newslint/lang"
@@ -150,15 +153,35 @@ func runNameVariant(pass *lint.Pass) {
 		sk := soundex(surname(i))
 		bySound[sk] = append(bySound[sk], i)
 	}
+	// Only surnames with the same Soundex key and lengths at most
+	// maxEdits apart can be similar: each group is split by key and
+	// sorted by length, and a name is compared only with the names of
+	// its key near its length, and not with one already linked to it.
+	runes := make([]int, len(names)) // surname length in characters
+	for i := range names {
+		runes[i] = utf8.RuneCountInString(surname(i))
+	}
+	budget := maxSurnameComparisons
 	for _, g := range givenOrder {
-		group := byGiven[g]
-		for x, i := range group {
-			for _, j := range group[x+1:] {
-				if similar(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place && !distinct(i, j) {
-					union(index[key(i)], index[key(j)])
+		for _, b := range bySoundex(byGiven[g], surname, runes) {
+			for x, i := range b {
+				for _, j := range b[x+1:] {
+					if runes[j]-runes[i] > maxEdits || budget == 0 {
+						break
+					}
+					budget--
+					if find(index[key(i)]) == find(index[key(j)]) {
+						continue
+					}
+					if similar(surname(i), surname(j)) && !inflected(ms.Lang, key(i), key(j)) && !names[i].Place && !names[j].Place && !distinct(i, j) {
+						union(index[key(i)], index[key(j)])
+					}
 				}
 			}
 		}
+	}
+	for _, b := range bySound {
+		sortByLength(b, runes)
 	}
 	// A surname alone refers back to one earlier full name it resembles,
 	// and only to a name the article treats as a person's: one with a
@@ -191,7 +214,17 @@ func runNameVariant(pass *lint.Pass) {
 			continue
 		}
 		target := -1
-		for _, j := range bySound[soundex(surname(i))] {
+		cands := bySound[soundex(surname(i))]
+		from, _ := slices.BinarySearchFunc(cands, runes[i]-maxEdits, func(j, n int) int { return cmp.Compare(runes[j], n) })
+		for _, j := range cands[from:] {
+			if runes[j]-runes[i] > maxEdits {
+				break
+			}
+			if budget == 0 {
+				target = -2
+				break
+			}
+			budget--
 			// A slip at the end of a word ("Lavrof") is too weak a sign
 			// on its own, but not against a name the knowledge base knows.
 			weak := endingOnly(k, key(j)) && person[j] == nil
@@ -237,6 +270,46 @@ func runNameVariant(pass *lint.Pass) {
 			reportVariants(pass, names, clusters[r], surname, person)
 		}
 	}
+}
+
+// maxSurnameComparisons bounds the pairs of surnames name-variant compares
+// in one article. Prose names a few dozen people; only a list of
+// thousands of names that sound alike, one letter apart, comes near it,
+// and there comparing every pair would take minutes. Past the bound the
+// remaining pairs are not linked.
+const maxSurnameComparisons = 1 << 20
+
+// bySoundex splits distinct full names by the Soundex key of their
+// surnames, in order of first appearance, each part sorted by surname
+// length (a stable sort: names of one length stay in text order).
+func bySoundex(group []int, surname func(int) string, runes []int) [][]int {
+	if len(group) < 2 {
+		return nil
+	}
+	at := map[string]int{}
+	var out [][]int
+	for _, i := range group {
+		sk := soundex(surname(i))
+		if sk == "" {
+			continue // never similar to anything
+		}
+		k, ok := at[sk]
+		if !ok {
+			k = len(out)
+			at[sk] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	for _, b := range out {
+		sortByLength(b, runes)
+	}
+	return out
+}
+
+// sortByLength sorts mentions by surname length, stably.
+func sortByLength(b []int, runes []int) {
+	slices.SortStableFunc(b, func(i, j int) int { return cmp.Compare(runes[i], runes[j]) })
 }
 
 // inflected reports whether one lower-case spelling is the other plus an
@@ -357,8 +430,11 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 	}
 
 	var all []string
-	for _, k := range order {
+	for _, k := range order[:min(len(order), maxListedSpellings)] {
 		all = append(all, surname(first[k]))
+	}
+	if n := len(order) - maxListedSpellings; n > 0 {
+		all = append(all, fmt.Sprintf("and %d more", n))
 	}
 	// One finding per deviating spelling, at its first use; the fix
 	// rewrites every use of it.
@@ -373,6 +449,9 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 		}
 		var related []lint.RelatedSpan
 		for _, other := range order {
+			if len(related) == maxListedSpellings {
+				break
+			}
 			if other != k {
 				related = append(related, lint.RelatedSpan{
 					Span:    names[first[other]].Span,
@@ -401,6 +480,11 @@ func reportVariants(pass *lint.Pass, names []NameMention, members []int, surname
 		})
 	}
 }
+
+// maxListedSpellings bounds the spellings a finding lists, in its message
+// and as related spans: a list of thousands of names a letter apart would
+// otherwise give each of its findings thousands of others.
+const maxListedSpellings = 10
 
 func times(n int) string {
 	if n == 1 {

@@ -82,8 +82,8 @@ func similarWithin(a, b string, maxEdits int) bool {
 	if ka == "" || ka != soundex(b) {
 		return false
 	}
-	d := levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b))
-	return d <= maxEdits && d*5 <= 2*max(la, lb)
+	d, ok := nameDistance(a, b)
+	return ok && d <= maxEdits && d*5 <= 2*max(la, lb)
 }
 
 // foldedEqual reports whether two words differ only in diacritics
@@ -112,6 +112,20 @@ func closeSurnames(a, b string) bool {
 	if ka == "" || ka != soundex(b) {
 		return false
 	}
-	d := levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b))
-	return d <= 3 && d*2 <= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))+1
+	d, ok := nameDistance(a, b)
+	return ok && d <= 3 && d*2 <= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))+1
+}
+
+// maxNameRunes is longer than any real surname. A longer "word" is a run
+// of letters in a scraped blob, not a name, and the edit distance of two
+// of them costs the product of their lengths.
+const maxNameRunes = 48
+
+// nameDistance is the edit distance between two surnames, ignoring case;
+// ok is false when either is too long to be a name.
+func nameDistance(a, b string) (d int, ok bool) {
+	if utf8.RuneCountInString(a) > maxNameRunes || utf8.RuneCountInString(b) > maxNameRunes {
+		return 0, false
+	}
+	return levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b)), true
 }
