@@ -36,6 +36,14 @@ func parseMarkdown(path string, src []byte) *lint.Document {
 			copy(out[s.Start:s.End], src[s.Start:s.End])
 		}
 	}
+	if deep := tooDeep(body); len(deep) > 0 {
+		if !hasFM {
+			body = append([]byte(nil), src...)
+		}
+		for _, l := range deep {
+			copy(body[l.Start:l.End], out[l.Start:l.End])
+		}
+	}
 	root := markdown.Parser().Parse(text.NewReader(body))
 	m := &mdReader{src: src, out: out}
 	m.header(root)
@@ -50,6 +58,80 @@ func parseMarkdown(path string, src []byte) *lint.Document {
 	}
 	return doc
 }
+
+// maxNesting bounds the block quotes and list items a line of Markdown
+// may open. The parser reads every line of a deeply nested block at every
+// level of it (CommonMark parsers share the problem: a file of "- - - …"
+// or "> > > …" 200 KB long takes seconds, a megabyte minutes); articles
+// nest a few levels deep.
+const maxNesting = 32
+
+// tooDeep returns the lines of src whose markers could nest blocks more
+// than maxNesting deep: the quote and list markers at the start of the
+// line, with its indentation (a nested list item is indented at least two
+// columns per level). The parser is given them blank, so their text is
+// not read; every other line is read as usual.
+func tooDeep(src []byte) []lint.Span {
+	var deep []lint.Span
+	for off := 0; off < len(src); {
+		end := off + lineLen(src[off:])
+		if nestingOf(src[off:end]) > maxNesting {
+			e := end
+			for e > off && (src[e-1] == '\n' || src[e-1] == '\r') {
+				e--
+			}
+			deep = append(deep, lint.Span{Start: off, End: e})
+		}
+		off = end
+	}
+	return deep
+}
+
+// nestingOf bounds the depth of the blocks a line opens or continues:
+// its leading quote and list markers, plus half the indentation before
+// the first of them (a list item nested by indentation alone is indented
+// at least two columns a level). A line without markers opens nothing.
+func nestingOf(line []byte) int {
+	markers, indent := 0, 0
+	for i := 0; i < len(line); {
+		switch c := line[i]; {
+		case c == ' ' || c == '\t':
+			switch {
+			case markers > 0:
+			case c == '\t':
+				indent += 4
+			default:
+				indent++
+			}
+			i++
+			continue
+		case c == '>':
+			i++
+		case (c == '-' || c == '*' || c == '+') && (i+1 == len(line) || isMarkdownSpace(line[i+1])):
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j == len(line) || (line[j] != '.' && line[j] != ')') || (j+1 < len(line) && !isMarkdownSpace(line[j+1])) {
+				i = len(line)
+				continue
+			}
+			i = j + 1
+		default:
+			i = len(line)
+			continue
+		}
+		markers++
+	}
+	if markers == 0 {
+		return 0
+	}
+	return markers + indent/2
+}
+
+func isMarkdownSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 type mdReader struct {
 	src, out   []byte
