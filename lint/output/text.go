@@ -48,7 +48,7 @@ func (t *textWriter) File(r lint.Result) error {
 			if msg != "" {
 				msg = ": " + msg
 			}
-			fmt.Fprintf(t.w, "%s\n", t.dim.Sprintf("    see %d:%d %q%s", rel.Start.Line, rel.Start.Column, rel.Text, msg))
+			fmt.Fprintf(t.w, "%s\n", t.dim.Sprintf("    see %d:%d %q%s", rel.Start.Line, rel.Start.Column, clip(rel.Text, maxRelatedText), msg))
 		}
 	}
 	return nil
@@ -177,6 +177,22 @@ func boundaryAfter(s string, i int) int {
 
 func sureBoundary(s string, i int) bool {
 	return utf8.RuneStart(s[i]) || i >= 3 && !utf8.RuneStart(s[i-1]) && !utf8.RuneStart(s[i-2]) && !utf8.RuneStart(s[i-3])
+}
+
+// maxRelatedText is the most characters of a related span's text shown:
+// enough for a name or a title, while a whole repeated paragraph is cut.
+const maxRelatedText = 60
+
+// clip cuts s to n characters, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k] + "…"
+		}
+		i++
+	}
+	return s
 }
 
 func (t *textWriter) Close(s Summary) error {
