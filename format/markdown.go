@@ -1,6 +1,7 @@
 package format
 
 import (
+	"bytes"
 	"regexp"
 	"time"
 
@@ -36,12 +37,18 @@ func parseMarkdown(path string, src []byte) *lint.Document {
 			copy(out[s.Start:s.End], src[s.Start:s.End])
 		}
 	}
-	if deep := tooDeep(body); len(deep) > 0 {
+	deep, long := tooDeep(body), tooLong(body)
+	if len(deep)+len(long) > 0 {
 		if !hasFM {
 			body = append([]byte(nil), src...)
 		}
 		for _, l := range deep {
 			copy(body[l.Start:l.End], out[l.Start:l.End])
+		}
+		// A block too long to parse is read as plain text.
+		for _, b := range long {
+			copy(body[b.Start:b.End], out[b.Start:b.End])
+			copy(out[b.Start:b.End], src[b.Start:b.End])
 		}
 	}
 	root := markdown.Parser().Parse(text.NewReader(body))
@@ -57,6 +64,72 @@ func parseMarkdown(path string, src []byte) *lint.Document {
 		doc.Date, doc.DateSource = m.date, lint.DateMetadata
 	}
 	return doc
+}
+
+// The parser's time on a block of text grows with the square of its
+// length when the block is full of link or emphasis openers ("[a](" a
+// hundred thousand times takes minutes). Blocks are parsed while the sum
+// of the squares of their lengths stays within parseBudget, and always
+// when shorter than alwaysParsed; past that, and whenever longer than
+// maxParsedBlock, a block is read as plain text. Articles' paragraphs are
+// a few hundred bytes, so only a file of megabytes meets these bounds.
+const (
+	alwaysParsed   = 1 << 10
+	maxParsedBlock = 64 << 10
+	parseBudget    = 1 << 34
+)
+
+// tooLong returns the blocks of src (runs of non-blank lines outside
+// fenced code) that the parser should not be given.
+func tooLong(src []byte) []lint.Span {
+	if len(src) <= alwaysParsed {
+		return nil
+	}
+	var long []lint.Span
+	budget := int64(parseBudget)
+	flush := func(b lint.Span) {
+		n := int64(b.End - b.Start)
+		switch {
+		case n <= alwaysParsed:
+		case n <= maxParsedBlock && n*n <= budget:
+			budget -= n * n
+		default:
+			long = append(long, b)
+		}
+	}
+	block := lint.Span{Start: -1}
+	fence := byte(0)
+	for off := 0; off < len(src); {
+		end := off + lineLen(src[off:])
+		line := src[off:end]
+		trimmed := bytes.TrimLeft(line, " ")
+		blankLine := len(bytes.TrimSpace(line)) == 0
+		opensFence := len(line)-len(trimmed) < 4 && (bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")))
+		switch {
+		case fence != 0:
+			if opensFence && trimmed[0] == fence {
+				fence = 0
+			}
+		case opensFence || blankLine:
+			if block.Start >= 0 {
+				flush(block)
+				block.Start = -1
+			}
+			if opensFence {
+				fence = trimmed[0]
+			}
+		default:
+			if block.Start < 0 {
+				block.Start = off
+			}
+			block.End = end
+		}
+		off = end
+	}
+	if block.Start >= 0 {
+		flush(block)
+	}
+	return long
 }
 
 // maxNesting bounds the block quotes and list items a line of Markdown

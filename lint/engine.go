@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -89,13 +91,19 @@ func (e *Engine) Lint(doc *Document) []Finding {
 		pass.results[a] = a.Run(pass)
 	}
 	var diags []Diagnostic
+	dropped := map[string]int{} // reports past maxReported, by rule
 	for _, r := range e.rules {
 		sev, ok := e.severity[r.Name]
 		if !ok {
 			sev = r.Severity
 		}
 		pass.options = e.options[r.Name]
+		n := 0
 		pass.report = func(d Diagnostic) {
+			if n++; n > maxReported {
+				dropped[r.Name]++
+				return
+			}
 			d.Rule, d.Severity = r.Name, sev
 			diags = append(diags, d)
 		}
@@ -105,6 +113,7 @@ func (e *Engine) Lint(doc *Document) []Finding {
 	if len(doc.Directives) > 0 {
 		diags = e.suppress(doc, diags)
 	}
+	diags = limitPerRule(diags, dropped)
 	findings := make([]Finding, len(diags))
 	if len(diags) == 0 {
 		return findings
@@ -141,6 +150,74 @@ type Finding struct {
 	// 0 when not known. It lets output find a finding in a line of
 	// megabytes without counting the characters before it.
 	ByteColumn int
+}
+
+// MaxShown is the most findings of one rule the engine reports in one
+// document. A file with more is broken in a way an editor fixes at once
+// (a data dump, a scrape gone wrong); listing each would bury the other
+// rules' findings and, on a file of megabytes, take minutes and
+// gigabytes. The findings past it are summed up in one more finding.
+const MaxShown = 1000
+
+// maxReported bounds the reports of one rule the engine keeps while
+// linting, before suppression comments are applied, so that memory stays
+// bounded whatever a rule finds.
+const maxReported = 50 * MaxShown
+
+// limitPerRule keeps the first MaxShown diagnostics of each rule, in
+// order of position, and adds in their place one that counts the rest
+// (with dropped, the reports never kept).
+func limitPerRule(diags []Diagnostic, dropped map[string]int) []Diagnostic {
+	count := map[string]int{}
+	over := false
+	for _, d := range diags {
+		count[d.Rule]++
+		over = over || count[d.Rule] > MaxShown
+	}
+	if !over && len(dropped) == 0 {
+		return diags
+	}
+	sorted := slices.Clone(diags)
+	slices.SortStableFunc(sorted, func(a, b Diagnostic) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	kept := sorted[:0]
+	shown := map[string]int{}
+	first := map[string]Diagnostic{} // the first hidden one, by rule
+	var rules []string
+	for _, d := range sorted {
+		if shown[d.Rule]++; shown[d.Rule] <= MaxShown {
+			kept = append(kept, d)
+			continue
+		}
+		if _, ok := first[d.Rule]; !ok {
+			first[d.Rule] = d
+			rules = append(rules, d.Rule)
+		}
+	}
+	for name := range dropped {
+		if _, ok := first[name]; !ok {
+			rules = append(rules, name)
+		}
+	}
+	slices.Sort(rules)
+	for _, name := range rules {
+		hidden := max(shown[name]-MaxShown, 0) + dropped[name]
+		d, ok := first[name]
+		if !ok { // all kept were shown; point at the last one
+			for i := len(kept) - 1; i >= 0; i-- {
+				if kept[i].Rule == name {
+					d = kept[i]
+					break
+				}
+			}
+		}
+		kept = append(kept, Diagnostic{
+			Span:     Span{Start: d.Span.Start, End: d.Span.Start},
+			Message:  fmt.Sprintf("%d more %s findings in this file are not listed: newslint lists at most %d of one rule in a file", hidden, name, MaxShown),
+			Rule:     name,
+			Severity: d.Severity,
+		})
+	}
+	return kept
 }
 
 // RelatedFinding is a RelatedSpan resolved to a position.

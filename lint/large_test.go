@@ -154,3 +154,50 @@ func TestManySuppressions(t *testing.T) {
 		t.Errorf("%d findings, want none; first: %v", len(fs), fmt.Sprint(fs[0]))
 	}
 }
+
+// TestLimitPerRule: past MaxShown findings of one rule in a document, the
+// first MaxShown by position are listed and one more finding counts the
+// rest, including reports past maxReported that were never kept. Other
+// rules are untouched.
+func TestLimitPerRule(t *testing.T) {
+	src := []byte(strings.Repeat("kata ", 70000))
+	// many reports the first n words, the last first when backwards: the
+	// listed findings are the first by position among those kept, and the
+	// kept ones the first reported.
+	many := func(name string, n int, backwards bool) *Rule {
+		return &Rule{Name: name, Doc: "words\n\nExample.", Run: func(p *Pass) {
+			for k := range n {
+				i := k
+				if backwards {
+					i = n - 1 - k
+				}
+				p.Report(Diagnostic{Span: p.Doc.Tokens[i].Span, Message: "m"})
+			}
+		}}
+	}
+	engine, err := NewEngine([]*Rule{many("few", 3, false), many("lots", 2500, true), many("flood", 60000, false)}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byRule := map[string][]Finding{}
+	for _, f := range engine.Lint(Parse("a.txt", src)) {
+		byRule[f.Rule] = append(byRule[f.Rule], f)
+	}
+	if n := len(byRule["few"]); n != 3 {
+		t.Errorf("few: %d findings, want 3", n)
+	}
+	for rule, hidden := range map[string]int{"lots": 1500, "flood": 59000} {
+		fs := byRule[rule]
+		if len(fs) != MaxShown+1 {
+			t.Errorf("%s: %d findings, want %d", rule, len(fs), MaxShown+1)
+			continue
+		}
+		if fs[0].Start.Column != 1 || fs[MaxShown-1].Start.Column != 5*(MaxShown-1)+1 {
+			t.Errorf("%s: listed from %v to %v, want the first %d words", rule, fs[0].Start, fs[MaxShown-1].Start, MaxShown)
+		}
+		want := fmt.Sprintf("%d more %s findings in this file are not listed: newslint lists at most 1000 of one rule in a file", hidden, rule)
+		if last := fs[MaxShown]; last.Message != want || last.Start.Column != 5*MaxShown+1 {
+			t.Errorf("%s: last finding %v %q, want at 1:%d %q", rule, last.Start, last.Message, 5*MaxShown+1, want)
+		}
+	}
+}

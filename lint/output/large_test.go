@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -110,13 +111,19 @@ func TestLongLineOutput(t *testing.T) {
 		t.Skip("skipping: prints a two-megabyte line 20,000 times over (-short)")
 	}
 	src := []byte(strings.Repeat("kata “itu” é ", 150000) + "\n")
-	everyHundred := &lint.Rule{Name: "every-hundred", Doc: "words\n\nExample.", Run: func(p *lint.Pass) {
-		for i := 0; i < len(p.Doc.Tokens); i += 30 {
-			tok := p.Doc.Tokens[i]
-			p.Report(lint.Diagnostic{Span: tok.Span, Message: "m", Fixes: []lint.Fix{{Message: "Fix", Edits: []lint.Edit{{Span: tok.Span, NewText: "x"}}}}})
-		}
-	}}
-	engine, err := lint.NewEngine([]*lint.Rule{everyHundred}, lint.Config{})
+	// Rules share out every 30th word, each under the engine's limit of
+	// findings per rule.
+	const rules = 25
+	var everyThirtieth []*lint.Rule
+	for k := range rules {
+		everyThirtieth = append(everyThirtieth, &lint.Rule{Name: fmt.Sprintf("every-thirtieth-%d", k), Doc: "words\n\nExample.", Run: func(p *lint.Pass) {
+			for i := 30 * k; i < len(p.Doc.Tokens); i += 30 * rules {
+				tok := p.Doc.Tokens[i]
+				p.Report(lint.Diagnostic{Span: tok.Span, Message: "m", Fixes: []lint.Fix{{Message: "Fix", Edits: []lint.Edit{{Span: tok.Span, NewText: "x"}}}}})
+			}
+		}})
+	}
+	engine, err := lint.NewEngine(everyThirtieth, lint.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
