@@ -130,7 +130,8 @@ and reported.`,
 		Example: `  newslint article.txt
   newslint --format json content/
   cat article.txt | newslint -
-  newslint --disable boilerplate --fail-on error posts/`,
+  newslint --disable boilerplate --fail-on error posts/
+  newslint --encoding windows-1252 old-archive/`,
 		Version:       buildVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
