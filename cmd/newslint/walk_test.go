@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 )
@@ -65,34 +64,28 @@ func TestFolderOfManyFiles(t *testing.T) {
 	}
 }
 
-var (
-	buildOnce sync.Once
-	builtBin  string
-	buildErr  error
-)
-
-// newslintBinary builds newslint once for the tests that need a separate
-// process (to kill it, or to run it as another user).
+// newslintBinary builds newslint for a test that needs it in a process of
+// its own (to kill it, or to run it as another user). The build cache
+// makes a second build quick; the binary goes with the test's TempDir.
+// Its folders are opened to every user, for TestUnreadable.
 func newslintBinary(t *testing.T) string {
-	buildOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "newslint-test-bin")
-		if err != nil {
-			buildErr = err
-			return
-		}
-		builtBin = filepath.Join(dir, "newslint")
-		if out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput(); err != nil {
-			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-		// Runnable by the unprivileged user TestUnreadable switches to.
-		if err == nil {
-			buildErr = os.Chmod(dir, 0o755)
-		}
-	})
-	if buildErr != nil {
-		t.Fatal(buildErr)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "newslint")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	return builtBin
+	openUp(t, dir)
+	return bin
+}
+
+// openUp makes dir and the folders above it up to the system's temporary
+// folder readable by every user: t.TempDir's folders are private.
+func openUp(t *testing.T, dir string) {
+	for d := dir; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // TestUnreadable: a file and a folder newslint may not read are each named
@@ -105,13 +98,7 @@ func TestUnreadable(t *testing.T) {
 	}
 	bin := newslintBinary(t)
 	dir := t.TempDir()
-	// t.TempDir's folders are private to the test's user; open them up
-	// (only the article files and the locked folder stay closed).
-	for d := dir; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
-		if err := os.Chmod(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
+	openUp(t, dir) // only the article files and the locked folder stay closed
 	write := func(name, text string, mode os.FileMode) {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
