@@ -2,9 +2,13 @@ package lint
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/newslint/newslint/charset"
 )
 
 // wordCount is a test analysis: other analyses and rules read its result.
@@ -68,7 +72,12 @@ func TestRunnerOrderIndependentOfWorkers(t *testing.T) {
 		if i == 13 {
 			text = "bad \x00 byte"
 		}
-		sources = append(sources, Source{Path: fmt.Sprintf("f%02d.txt", i), Read: func() ([]byte, error) { return []byte(text), nil }})
+		// Read as the command reads a file: a NUL byte makes it an error.
+		read := func() ([]byte, error) {
+			b, _, err := charset.Auto.Decode([]byte(text))
+			return b, err
+		}
+		sources = append(sources, Source{Path: fmt.Sprintf("f%02d.txt", i), Read: read})
 	}
 	collect := func(workers int) []Result {
 		var out []Result
@@ -83,5 +92,33 @@ func TestRunnerOrderIndependentOfWorkers(t *testing.T) {
 		if many := collect(w); !reflect.DeepEqual(one, many) {
 			t.Errorf("results with %d workers differ from one worker", w)
 		}
+	}
+}
+
+// TestRunnerDefaultRead: with no reader given, the runner reads a file as
+// the command does: UTF-16 with a byte-order mark is decoded, a binary
+// file is an error naming the NUL byte.
+func TestRunnerDefaultRead(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"utf16.txt":  "\xff\xfee\x00x\x00t\x00r\x00a\x00o\x00r\x00d\x00i\x00n\x00a\x00r\x00y\x00",
+		"binary.txt": "extraordinary\x00",
+	}
+	var sources []Source
+	for _, name := range []string{"binary.txt", "utf16.txt"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(files[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, Source{Path: path})
+	}
+	e, _ := NewEngine([]*Rule{longWords}, Config{})
+	var out []Result
+	(&Runner{Engine: e}).Run(sources, func(r Result) { out = append(out, r) })
+	if out[0].Err == nil || !strings.Contains(out[0].Err.Message, "NUL byte at offset 13") {
+		t.Errorf("binary file: %+v, want a NUL-byte error", out[0])
+	}
+	if out[1].Err != nil || len(out[1].Findings) != 1 || out[1].Findings[0].Text != "extraordinary" {
+		t.Errorf("UTF-16 file: %+v, want it decoded and its long word found", out[1])
 	}
 }

@@ -1,11 +1,11 @@
 package lint
 
 import (
-	"bytes"
-	"fmt"
 	"os"
 	"runtime"
 	"sync"
+
+	"github.com/newslint/newslint/charset"
 )
 
 // Source is one article to lint: a display path and a way to read it.
@@ -40,7 +40,10 @@ type Runner struct {
 	// Workers bounds parallelism; 0 means GOMAXPROCS.
 	Workers int
 	// ReadFile reads sources that have no Read of their own: one function
-	// for every file, rather than a closure per file.
+	// for every file, rather than a closure per file. What it and Read
+	// return is linted as it is: telling text from binary and decoding is
+	// theirs to do (see package charset). The default reads the file as
+	// charset.Auto does.
 	ReadFile func(path string) ([]byte, error)
 	// Parse, when set, builds the document from a file's bytes (by its
 	// format); the default reads plain text.
@@ -120,26 +123,21 @@ func (r *Runner) lintOne(s Source) Result {
 	case r.ReadFile != nil:
 		src, err = r.ReadFile(s.Path)
 	default:
-		src, err = os.ReadFile(s.Path)
+		src, err = readText(s.Path)
 	}
 	if err != nil {
 		return Result{Path: s.Path, Err: &FileError{s.Path, err.Error()}}
 	}
-	if msg := checkText(src); msg != "" {
-		return Result{Path: s.Path, Err: &FileError{s.Path, msg}}
-	}
 	return r.Lint(s, src)
 }
 
-// checkText explains why src cannot be linted as text, or returns "".
-// Invalid UTF-8 is linted: the mojibake rule reports where it is.
-func checkText(src []byte) string {
-	switch {
-	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
-		return "UTF-16 text (it starts with a UTF-16 byte-order mark): newslint reads UTF-8; save the file as UTF-8"
+// readText reads a file as newslint's defaults do: UTF-8, or UTF-16 with
+// a byte-order mark, and not a binary file.
+func readText(path string) ([]byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
 	}
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return fmt.Sprintf("not a text file (NUL byte at offset %d)", i)
-	}
-	return ""
+	text, _, err := charset.Auto.Decode(raw)
+	return text, err
 }
