@@ -134,3 +134,25 @@ func TestHTMLReadsTheArticleOnly(t *testing.T) {
 		t.Errorf("directives = %+v", doc.Directives)
 	}
 }
+
+// TestMarkdownBlocksTooLongToParse: a paragraph is parsed as Markdown (a
+// link's address is not prose) unless it is over 64 KiB, when it is read
+// as plain text, markup and all. Fenced code stays unread at any length.
+func TestMarkdownBlocksTooLongToParse(t *testing.T) {
+	const link = "Lihat [laporan](https://example.com/laporan-lengkap) itu."
+	filler := strings.Repeat("kata ", (64<<10)/5+1)
+	code := "```\n" + strings.Repeat("kode_rahasia();\n", 5000) + "```\n"
+	src := link + "\n\n" + filler + link + "\n\n" + code
+	text := format.Parse("long.md", []byte(src), format.Markdown).Analysis()
+
+	short, long := text[:len(link)], text[len(link)+2+len(filler):][:len(link)]
+	if strings.Contains(short, "example.com") || !strings.Contains(short, "laporan") {
+		t.Errorf("the short paragraph was not parsed as Markdown: %q", short)
+	}
+	if long != link {
+		t.Errorf("the long paragraph was not read as plain text: %q", long)
+	}
+	if strings.Contains(text, "kode_rahasia") {
+		t.Error("fenced code over 64 KiB was read as prose")
+	}
+}

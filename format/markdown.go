@@ -37,7 +37,7 @@ func parseMarkdown(path string, src []byte) *lint.Document {
 			copy(out[s.Start:s.End], src[s.Start:s.End])
 		}
 	}
-	deep, long := tooDeep(body), tooLong(body)
+	deep, long := unparseable(body)
 	if len(deep)+len(long) > 0 {
 		if !hasFM {
 			body = append([]byte(nil), src...)
@@ -79,13 +79,10 @@ const (
 	parseBudget    = 1 << 34
 )
 
-// tooLong returns the blocks of src (runs of non-blank lines outside
-// fenced code) that the parser should not be given.
-func tooLong(src []byte) []lint.Span {
-	if len(src) <= alwaysParsed {
-		return nil
-	}
-	var long []lint.Span
+// unparseable reads src once, line by line, for what the parser should
+// not be given: the lines nested too deep to parse, and the blocks (runs
+// of non-blank lines outside fenced code) too long to.
+func unparseable(src []byte) (deep, long []lint.Span) {
 	budget := int64(parseBudget)
 	flush := func(b lint.Span) {
 		n := int64(b.End - b.Start)
@@ -102,6 +99,9 @@ func tooLong(src []byte) []lint.Span {
 	for off := 0; off < len(src); {
 		end := off + lineLen(src[off:])
 		line := src[off:end]
+		if nestingOf(line) > maxNesting {
+			deep = append(deep, lint.Span{Start: off, End: off + len(bytes.TrimRight(line, "\r\n"))})
+		}
 		trimmed := bytes.TrimLeft(line, " ")
 		blankLine := len(bytes.TrimSpace(line)) == 0
 		opensFence := len(line)-len(trimmed) < 4 && (bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")))
@@ -129,7 +129,7 @@ func tooLong(src []byte) []lint.Span {
 	if block.Start >= 0 {
 		flush(block)
 	}
-	return long
+	return deep, long
 }
 
 // maxNesting bounds the block quotes and list items a line of Markdown
@@ -138,27 +138,6 @@ func tooLong(src []byte) []lint.Span {
 // or "> > > …" 200 KB long takes seconds, a megabyte minutes); articles
 // nest a few levels deep.
 const maxNesting = 32
-
-// tooDeep returns the lines of src whose markers could nest blocks more
-// than maxNesting deep: the quote and list markers at the start of the
-// line, with its indentation (a nested list item is indented at least two
-// columns per level). The parser is given them blank, so their text is
-// not read; every other line is read as usual.
-func tooDeep(src []byte) []lint.Span {
-	var deep []lint.Span
-	for off := 0; off < len(src); {
-		end := off + lineLen(src[off:])
-		if nestingOf(src[off:end]) > maxNesting {
-			e := end
-			for e > off && (src[e-1] == '\n' || src[e-1] == '\r') {
-				e--
-			}
-			deep = append(deep, lint.Span{Start: off, End: e})
-		}
-		off = end
-	}
-	return deep
-}
 
 // nestingOf bounds the depth of the blocks a line opens or continues:
 // its leading quote and list markers, plus half the indentation before

@@ -91,7 +91,7 @@ func (e *Engine) Lint(doc *Document) []Finding {
 		pass.results[a] = a.Run(pass)
 	}
 	var diags []Diagnostic
-	dropped := map[string]int{} // reports past maxReported, by rule
+	var dropped map[string]int // reports past maxReported, by rule; made when needed
 	for _, r := range e.rules {
 		sev, ok := e.severity[r.Name]
 		if !ok {
@@ -101,6 +101,9 @@ func (e *Engine) Lint(doc *Document) []Finding {
 		n := 0
 		pass.report = func(d Diagnostic) {
 			if n++; n > maxReported {
+				if dropped == nil {
+					dropped = map[string]int{}
+				}
 				dropped[r.Name]++
 				return
 			}
